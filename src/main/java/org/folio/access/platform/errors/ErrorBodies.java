@@ -1,0 +1,48 @@
+package org.folio.access.platform.errors;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The two error dialects of the module: FOLIO errors everywhere, JSON:API errors under /eholdings. */
+public final class ErrorBodies {
+  public static final String JSON_API = "application/vnd.api+json";
+  public static final String JSON = "application/json";
+
+  private ErrorBodies() {}
+
+  public static boolean speaksJsonApi(String path) {
+    return path.startsWith("/eholdings");
+  }
+
+  /** {"errors":[{"message","code","parameters":[{"key","value"}]}]} */
+  public static Map<String, Object> folio(ApiError error) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("message", error.getMessage());
+    one.put("code", error.code());
+    if (!error.parameters().isEmpty()) {
+      one.put("parameters", error.parameters().stream().map(p -> parameter(p.key(), p.value())).toList());
+    }
+    return Map.of("errors", List.of(one), "total_records", 1);
+  }
+
+  /** {"errors":[{"title","detail"?,"source"?}],"jsonapi":{"version":"1.0"}}; the title is what the UI shows. */
+  public static Map<String, Object> jsonApi(ApiError error) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("title", error.getMessage());
+    if (error instanceof JsonApiError j && j.detail() != null) {
+      one.put("detail", j.detail());
+    }
+    if (!error.parameters().isEmpty()) {
+      one.put("source", Map.of("parameter", error.parameters().get(0).key()));
+    }
+    return Map.of("errors", List.of(one), "jsonapi", Map.of("version", "1.0"));
+  }
+
+  private static Map<String, Object> parameter(String key, String value) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("key", key);
+    p.put("value", value);
+    return p;
+  }
+}

@@ -1,0 +1,80 @@
+package org.folio.access.platform.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.MultiMap;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.folio.access.platform.errors.ApiError;
+import org.folio.access.platform.json.Json;
+
+/** Reads the X-Okapi headers; a missing or malformed tenant is a 400. */
+public final class OkapiHeaders {
+  public static final String TENANT = "X-Okapi-Tenant";
+  public static final String TOKEN = "X-Okapi-Token";
+  public static final String URL = "X-Okapi-Url";
+  public static final String USER_ID = "X-Okapi-User-Id";
+  public static final String REQUEST_ID = "X-Okapi-Request-Id";
+  public static final String PERMISSIONS = "X-Okapi-Permissions";
+  private static final Pattern TENANT_ID = Pattern.compile("^[a-z][a-z0-9]{0,30}$");
+
+  private OkapiHeaders() {}
+
+  public static OkapiContext read(MultiMap headers) {
+    String tenant = tenant(headers.get(TENANT));
+    String token = headers.get(TOKEN);
+    String userId = headers.get(USER_ID);
+    if (userId == null && token != null) {
+      userId = userIdClaim(token);
+    }
+    String requestId = headers.get(REQUEST_ID);
+    return new OkapiContext(tenant, userId, token, headers.get(URL),
+        requestId == null ? UUID.randomUUID().toString() : requestId, permissions(headers.get(PERMISSIONS)));
+  }
+
+  public static String tenant(String value) {
+    if (value == null || value.isEmpty()) {
+      throw ApiError.badRequest("MISSING_TENANT", "Missing header " + TENANT, TENANT, null);
+    }
+    if (!TENANT_ID.matcher(value).matches()) {
+      throw ApiError.badRequest("INVALID_TENANT", "Invalid " + TENANT + ": must match " + TENANT_ID.pattern(), TENANT, value);
+    }
+    return value;
+  }
+
+  /** The user_id claim of a JWT's payload; the gateway has checked the signature already. */
+  static String userIdClaim(String token) {
+    String[] parts = token.split("\\.");
+    if (parts.length < 2) {
+      return null;
+    }
+    try {
+      byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
+      JsonNode claims = Json.mapper().readTree(new String(payload, StandardCharsets.UTF_8));
+      JsonNode userId = claims.get("user_id");
+      return userId == null || !userId.isTextual() ? null : userId.asText();
+    } catch (IllegalArgumentException | java.io.IOException e) {
+      return null;
+    }
+  }
+
+  static Set<String> permissions(String header) {
+    if (header == null || header.isBlank()) {
+      return Set.of();
+    }
+    try {
+      JsonNode array = Json.mapper().readTree(header);
+      if (array.isArray()) {
+        Set<String> set = new HashSet<>();
+        array.forEach(p -> set.add(p.asText()));
+        return Set.copyOf(set);
+      }
+    } catch (java.io.IOException e) {
+      // answered below
+    }
+    throw ApiError.badRequest("INVALID_PERMISSIONS", PERMISSIONS + " must be a JSON array of strings", PERMISSIONS, header);
+  }
+}

@@ -1,0 +1,36 @@
+package org.folio.access.platform.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The one JSON mapper of the module: absent values are left out, unknown properties are the schema's business. */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Serialises a value that is known to serialise (generated POJOs, records, maps). */
+  public static String encode(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Reads a JSON document that the module itself wrote (stored JSONB). */
+  public static <T> T decode(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Stored JSON does not fit " + type.getSimpleName(), e);
+    }
+  }
+}

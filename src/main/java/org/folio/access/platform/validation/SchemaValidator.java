@@ -1,0 +1,55 @@
+package org.folio.access.platform.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.folio.access.platform.errors.ApiError;
+
+/** Validates JSON documents against the draft-04 schemas of ramls/ (from the classpath), compiled once each. */
+public final class SchemaValidator {
+  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+  /** Compiles (and caches) a schema such as "ramls/schemas/loan.json"; fails at once when it is broken. */
+  public JsonSchema schema(String file) {
+    return schemas.computeIfAbsent(file, f -> {
+      JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:" + f));
+      schema.initializeValidators();
+      return schema;
+    });
+  }
+
+  /** Problems of the document, empty when it fits. */
+  public Set<ValidationMessage> problems(String file, JsonNode document) {
+    return schema(file).validate(document);
+  }
+
+  /** Fails with a 422 naming the first offending field (in document order) when the document does not fit. */
+  public void require(String file, JsonNode document) {
+    problems(file, document).stream()
+        .min(Comparator.comparing(m -> fieldOf(m)))
+        .ifPresent(m -> {
+          String field = fieldOf(m);
+          JsonNode value = m.getInstanceNode();
+          throw ApiError.invalid(field, value == null || value.isContainerNode() ? null : value.asText(),
+              field + ": " + m.getError());
+        });
+  }
+
+  /** "patron.id" style name of the field a message is about; for a missing property, that property. */
+  static String fieldOf(ValidationMessage m) {
+    String location = m.getInstanceLocation().toString();
+    String path = location.equals("$") ? "" : location.replaceFirst("^\\$\\.?", "");
+    if ("required".equals(m.getType()) && m.getProperty() != null) {
+      return path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
+    }
+    return path.isEmpty() ? "body" : path;
+  }
+}
