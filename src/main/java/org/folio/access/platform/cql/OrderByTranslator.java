@@ -1,0 +1,20 @@
+package org.folio.access.platform.cql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Translates sortBy keys into an ORDER BY list (without the keyword). */
+final class OrderByTranslator {
+
+  private OrderByTranslator() {
+  }
+
+  static String translate(List<CqlQuery.SortKey> keys, CqlFields fields) throws CqlException {
+    List<String> parts = new ArrayList<>();
+    for (CqlQuery.SortKey key : keys) {
+      CqlField field = fields.resolve(key.index());
+      parts.add(SqlExpressions.sortable(field) + (key.descending() ? " DESC" : " ASC"));
+    }
+    return String.join(", ", parts);
+  }
+}

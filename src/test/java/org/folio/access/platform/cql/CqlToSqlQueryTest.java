@@ -1,0 +1,188 @@
+package org.folio.access.platform.cql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Booleans, precedence, cql.allRecords, default field, placeholders, sortBy and injection. */
+class CqlToSqlQueryTest {
+
+  private static final CqlFields FIELDS = CqlFields.of(
+      CqlField.text("a", "jsonb->>'a'"),
+      CqlField.text("b", "jsonb->>'b'"),
+      CqlField.text("c", "jsonb->>'c'"),
+      CqlField.dateTime("dueDate", "jsonb->>'dueDate'"));
+  private static final CqlFields WITH_DEFAULT = FIELDS.withDefault("a");
+  private static final String A = "lower(jsonb->>'a') = lower($1)";
+  private static final String B = "lower(jsonb->>'b') = lower($2)";
+  private static final String C = "lower(jsonb->>'c') = lower($3)";
+
+  private static SqlFilter translate(String cql, CqlFields fields) throws CqlException {
+    return CqlToSql.translate(cql, fields, 1);
+  }
+
+  private static void assertWhere(String cql, String where, Object... params)
+      throws CqlException {
+    SqlFilter filter = translate(cql, WITH_DEFAULT);
+    assertEquals(where, filter.where());
+    assertEquals(List.of(params), filter.params());
+  }
+
+  @Test
+  void andIsParenthesised() throws CqlException {
+    assertWhere("a=1 AND b=2", "(" + A + " AND " + B + ")", "1", "2");
+  }
+
+  @Test
+  void orIsParenthesised() throws CqlException {
+    assertWhere("a=1 OR b=2", "(" + A + " OR " + B + ")", "1", "2");
+  }
+
+  @Test
+  void notIsBinaryAndMeansAndNot() throws CqlException {
+    assertWhere("a=1 NOT b=2", "(" + A + " AND NOT (" + B + "))", "1", "2");
+  }
+
+  @Test
+  void booleanOperatorsAreCaseInsensitive() throws CqlException {
+    assertWhere("a=1 and b=2 Or c=3", "((" + A + " AND " + B + ") OR " + C + ")", "1", "2", "3");
+  }
+
+  @Test
+  void operatorsAreLeftAssociativeWithEqualPrecedence() throws CqlException {
+    assertWhere("a=1 OR b=2 AND c=3", "((" + A + " OR " + B + ") AND " + C + ")", "1", "2", "3");
+  }
+
+  @Test
+  void parenthesesGroupTheRightSide() throws CqlException {
+    assertWhere("a=1 AND (b=2 OR c=3)", "(" + A + " AND (" + B + " OR " + C + "))",
+        "1", "2", "3");
+  }
+
+  @Test
+  void notWithGroupedRightSideIsNotParenthesisedTwice() throws CqlException {
+    assertWhere("a=1 NOT (b=2 OR c=3)", "(" + A + " AND NOT (" + B + " OR " + C + "))",
+        "1", "2", "3");
+  }
+
+  @Test
+  void redundantParenthesesDisappear() throws CqlException {
+    assertWhere("((a=1))", A, "1");
+  }
+
+  @Test
+  void whitespaceMayBeTabsAndNewlines() throws CqlException {
+    assertWhere("\ta=1\nAND\r\nb=2 ", "(" + A + " AND " + B + ")", "1", "2");
+  }
+
+  @Test
+  void allRecordsTranslatesToTrue() throws CqlException {
+    assertWhere("cql.allRecords=1", "TRUE");
+    assertWhere("CQL.ALLRECORDS = 1", "TRUE");
+  }
+
+  @Test
+  void allRecordsNotPresentFindsRecordsWithoutTheField() throws CqlException {
+    assertWhere("cql.allRecords=1 NOT b=\"\"", "(TRUE AND NOT (jsonb->>'b' IS NOT NULL))");
+  }
+
+  @Test
+  void bareTermUsesTheDefaultField() throws CqlException {
+    assertWhere("smith", "lower(jsonb->>'a') = lower($1)", "smith");
+    assertWhere("\"john smith\"", "lower(jsonb->>'a') = lower($1)", "john smith");
+    assertWhere("smi*", "lower(jsonb->>'a') LIKE lower($1)", "smi%");
+  }
+
+  @Test
+  void bareTermsCombineWithBooleans() throws CqlException {
+    assertWhere("smith OR jones",
+        "(lower(jsonb->>'a') = lower($1) OR lower(jsonb->>'a') = lower($2))", "smith", "jones");
+  }
+
+  @Test
+  void serverChoiceIndexUsesTheDefaultField() throws CqlException {
+    assertWhere("cql.serverChoice all smith", "lower(jsonb->>'a') LIKE lower($1)", "%smith%");
+  }
+
+  @Test
+  void placeholdersAreNumberedFromFirstPlaceholder() throws CqlException {
+    SqlFilter filter = CqlToSql.translate("a=1 OR (b=2 AND c all \"x y\")", FIELDS, 4);
+    assertEquals("(lower(jsonb->>'a') = lower($4) OR (lower(jsonb->>'b') = lower($5) AND"
+        + " (lower(jsonb->>'c') LIKE lower($6) AND lower(jsonb->>'c') LIKE lower($7))))",
+        filter.where());
+    assertEquals(List.of("1", "2", "%x%", "%y%"), filter.params());
+  }
+
+  @Test
+  void noSortByGivesEmptyOrderBy() throws CqlException {
+    assertEquals("", translate("a=1", FIELDS).orderBy());
+  }
+
+  @Test
+  void sortByDefaultsToAscendingOnLowerCasedText() throws CqlException {
+    assertEquals("lower(jsonb->>'a') ASC", translate("b=1 sortBy a", FIELDS).orderBy());
+  }
+
+  @Test
+  void sortByAcceptsExplicitAscendingAndDescending() throws CqlException {
+    SqlFilter filter = translate("cql.allRecords=1 sortBy a/sort.ascending dueDate/sort.descending",
+        FIELDS);
+    assertEquals("TRUE", filter.where());
+    assertEquals("lower(jsonb->>'a') ASC, (jsonb->>'dueDate')::timestamptz DESC",
+        filter.orderBy());
+  }
+
+  @Test
+  void sortByKeywordAndModifiersAreCaseInsensitive() throws CqlException {
+    assertEquals("lower(jsonb->>'b') DESC, lower(jsonb->>'c') ASC",
+        translate("a=1 SORTBY b/Sort.Descending c", FIELDS).orderBy());
+  }
+
+  @Test
+  void sortByMayFollowParenthesisedQuery() throws CqlException {
+    SqlFilter filter = translate("(a=1 OR b=2) sortby c", FIELDS);
+    assertEquals("(lower(jsonb->>'a') = lower($1) OR lower(jsonb->>'b') = lower($2))",
+        filter.where());
+    assertEquals("lower(jsonb->>'c') ASC", filter.orderBy());
+  }
+
+  @Test
+  void termTextNeverAppearsInSql() throws CqlException {
+    String evil = "'; drop table x; --";
+    String[] queries = {
+        "a = \"" + evil + "\"", "a == \"" + evil + "*\"", "a <> \"" + evil + "\"",
+        "a all \"" + evil + "\"", "a < \"" + evil + "\"", "\"" + evil + "\"",
+    };
+    for (String query : queries) {
+      SqlFilter filter = translate(query, WITH_DEFAULT);
+      assertFalse(filter.where().contains("drop"), filter.where());
+      assertFalse(filter.where().contains("--"), filter.where());
+      assertFalse(filter.where().contains("x;"), filter.where());
+      assertFalse(filter.params().isEmpty(), query);
+    }
+    assertEquals(List.of(evil), translate("a = \"" + evil + "\"", FIELDS).params());
+  }
+
+  @Test
+  void longFlatBooleanChainDoesNotOverflowTheStack() throws CqlException {
+    StringBuilder query = new StringBuilder("a=0");
+    int clauses = 1;
+    while (query.length() + 10 <= CqlParser.MAX_QUERY_LENGTH) {
+      query.append(" OR a=").append(clauses % 10);
+      clauses++;
+    }
+    SqlFilter filter = translate(query.toString(), FIELDS);
+    assertEquals(clauses, filter.params().size());
+    assertTrue(filter.where().startsWith("(".repeat(clauses - 1) + A + " OR "));
+    assertTrue(filter.where().endsWith(" OR lower(jsonb->>'a') = lower($" + clauses + "))"));
+  }
+
+  @Test
+  void fiftyLevelsOfParenthesesAreAllowed() throws CqlException {
+    String query = "(".repeat(50) + "a=1" + ")".repeat(50);
+    assertEquals(A, translate(query, FIELDS).where());
+  }
+}
