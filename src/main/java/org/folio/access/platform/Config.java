@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** Module settings from the environment (and -Dhttp.port), with the defaults the README lists. */
 public record Config(int httpPort, String dbHost, int dbPort, String dbUser, String dbPassword, String dbDatabase,
-    int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes) {
+    int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled) {
 
   public static Config from(Map<String, String> env) {
     String port = System.getProperty("http.port", env.getOrDefault("HTTP_PORT", "8081"));
@@ -18,7 +18,8 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         Integer.parseInt(env.getOrDefault("DB_QUERYTIMEOUT", "60000")),
         env.getOrDefault("DATA_DIR", "./data"),
         megabytes(env.getOrDefault("BODY_LIMIT_MB", "10")),
-        megabytes(env.getOrDefault("UPLOAD_LIMIT_MB", "2048")));
+        megabytes(env.getOrDefault("UPLOAD_LIMIT_MB", "2048")),
+        Boolean.parseBoolean(env.getOrDefault("TIMERS_ENABLED", "true")));
   }
 
   public boolean embeddedDatabase() {
@@ -27,12 +28,12 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
 
   public Config withHttpPort(int port) {
     return new Config(port, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled);
   }
 
   public Config withDatabase(String host, int port) {
     return new Config(httpPort, host, port, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled);
   }
 
   private static long megabytes(String value) {

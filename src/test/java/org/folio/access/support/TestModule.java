@@ -53,6 +53,7 @@ public final class TestModule {
     try {
       Map<String, String> env = new HashMap<>(System.getenv());
       env.put("BODY_LIMIT_MB", "1");
+      env.put("TIMERS_ENABLED", "false");
       Config config = Config.from(env).withHttpPort(0);
       if (config.embeddedDatabase()) {
         Path dir = Files.createTempDirectory("mod-access-services-test");

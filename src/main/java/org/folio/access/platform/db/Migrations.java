@@ -8,12 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Forward-only, versioned migrations of one schema. The files of a set are listed, in order, in
  * db/&lt;set&gt;/migrations.txt; each applied version is recorded in the schema's schema_version table, so
- * enabling again applies nothing and an upgrade from any release applies what it lacks. A transaction-
+ * enabling again applies nothing and an upgrade from any release applies every listed version it lacks
+ * (not only those above its highest: work merged from parallel branches may add a lower number). A transaction-
  * scoped advisory lock keeps two module instances from migrating the same schema at once.
  */
 public final class Migrations {
@@ -39,15 +42,19 @@ public final class Migrations {
         .compose(x -> conn.query("CREATE SCHEMA IF NOT EXISTS " + q).execute())
         .compose(x -> conn.query("CREATE TABLE IF NOT EXISTS " + q + ".schema_version"
             + " (version int PRIMARY KEY, file text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())").execute())
-        .compose(x -> conn.query("SELECT coalesce(max(version), 0) AS v FROM " + q + ".schema_version").execute())
-        .compose(rows -> applyAfter(conn, schema, rows.iterator().next().getInteger("v")));
+        .compose(x -> conn.query("SELECT version FROM " + q + ".schema_version").execute())
+        .compose(rows -> {
+          Set<Integer> done = new HashSet<>();
+          rows.forEach(row -> done.add(row.getInteger("version")));
+          return applyMissing(conn, schema, done);
+        });
   }
 
-  private Future<List<String>> applyAfter(SqlConnection conn, String schema, int current) {
+  private Future<List<String>> applyMissing(SqlConnection conn, String schema, Set<Integer> done) {
     List<String> applied = new ArrayList<>();
     Future<Void> chain = conn.query("SET LOCAL search_path TO \"" + schema + "\", public").execute().mapEmpty();
     for (Migration m : migrations) {
-      if (m.version() <= current) {
+      if (done.contains(m.version())) {
         continue;
       }
       chain = chain

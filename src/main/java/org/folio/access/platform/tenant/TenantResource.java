@@ -20,7 +20,7 @@ public final class TenantResource implements Tenant {
       case ENABLE -> service.startEnable(okapi.tenant(), entity)
           .map(job -> PostTenantResponse.respond201(job, "/_/tenant/" + job.getId()));
       case PURGE -> service.purge(okapi.tenant()).map(x -> PostTenantResponse.respond204());
-      case DISABLE -> Future.succeededFuture(PostTenantResponse.respond204());
+      case DISABLE -> service.disable(okapi.tenant()).map(x -> PostTenantResponse.respond204());
     };
   }
 

@@ -59,7 +59,8 @@ public final class TenantService {
 
   public Future<Void> purge(String tenant) {
     return db.inTransaction(conn -> conn.query("DROP SCHEMA IF EXISTS \"" + Schemas.of(tenant) + "\" CASCADE").execute()
-        .compose(x -> jobs.deleteAll(conn, tenant)))
+        .compose(x -> jobs.deleteAll(conn, tenant))
+        .compose(x -> TenantRegistry.removed(conn, tenant)))
         .onSuccess(x -> LOG.info("Tenant {} purged", tenant));
   }
 
@@ -96,6 +97,10 @@ public final class TenantService {
             .withError(ar.failed() ? String.valueOf(ar.cause().getMessage()) : null)));
   }
 
+  public Future<Void> disable(String tenant) {
+    return TenantRegistry.disabled(db.pool(), tenant);
+  }
+
   private Future<Void> enable(SqlConnection conn, TenantJob job, List<String> messages) {
     String tenant = job.getTenant();
     boolean reference = flag(job.getTenantAttributes(), "loadReference");
@@ -113,7 +118,7 @@ public final class TenantService {
         chain = chain.compose(x -> loader.loadSample(conn, tenant)).map(x -> note(messages, loader, "sample"));
       }
     }
-    return chain;
+    return chain.compose(x -> TenantRegistry.enabled(conn, tenant, job.getTenantAttributes().getModuleTo()));
   }
 
   private static Void note(List<String> messages, TenantDataLoader loader, String what) {

@@ -32,6 +32,8 @@ class TenantLifecycleIT {
     assertEquals(null, job.getString("error"));
     assertTrue(module.schemaExists("libone_mod_access_services"));
     assertEquals(1, module.sql("SELECT 1 FROM libone_mod_access_services.schema_version WHERE version = 1").size());
+    assertEquals(true, module.sql("SELECT enabled FROM mod_access_services_platform.tenant WHERE id = 'libone'")
+        .iterator().next().getBoolean("enabled"));
   }
 
   @Test
@@ -70,8 +72,11 @@ class TenantLifecycleIT {
         .body(Map.of("module_from", "mod-access-services-1.0.0"))
         .post("/_/tenant").then().statusCode(204);
     assertTrue(module.schemaExists("libfive_mod_access_services"));
+    assertEquals(false, module.sql("SELECT enabled FROM mod_access_services_platform.tenant WHERE id = 'libfive'")
+        .iterator().next().getBoolean("enabled"));
     TenantClient.purge("libfive");
     assertFalse(module.schemaExists("libfive_mod_access_services"));
+    assertEquals(0, module.sql("SELECT 1 FROM mod_access_services_platform.tenant WHERE id = 'libfive'").size());
   }
 
   @Test

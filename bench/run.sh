@@ -1,0 +1,426 @@
+#!/usr/bin/env bash
+# Load benchmark of mod-access-services against the database floor.
+#
+#   bash bench/run.sh                 # every scenario in bench/scenarios/
+#   bash bench/run.sh health          # only the named ones
+#
+# For each scenario: starts nothing new, but measures the running module with wrk (HTTP, through the whole stack)
+# and then the same SQL with pgbench straight against the module's embedded PostgreSQL (the "floor": what the
+# database alone does for that work). See bench/README.md.
+#
+# Settings (environment):
+#   JAR                    fat jar to run (default target/mod-access-services-fat.jar; built with mvn if missing)
+#   BENCH_SECONDS          measured seconds per run (20)
+#   BENCH_CONNECTIONS      wrk connections and pgbench clients (32)
+#   BENCH_THREADS          wrk threads and pgbench threads (2)
+#   BENCH_WARMUP_SECONDS   unreported warm-up before the measured runs (5)
+#   BENCH_HTTP_PORT        module HTTP port (18081)
+#   BENCH_DB_PORT          embedded PostgreSQL port (55432)
+#   BENCH_POOL_SIZE        DB_MAXPOOLSIZE given to the module (DB_MAXPOOLSIZE if set, else 8)
+#   BENCH_STARTUP_SECONDS  how long to wait for /admin/health (60)
+#   BENCH_JAVA_OPTS        extra JVM options (none)
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(cd "$BENCH_DIR/.." && pwd)
+
+BENCH_SECONDS=${BENCH_SECONDS:-20}
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
+BENCH_THREADS=${BENCH_THREADS:-2}
+BENCH_WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-5}
+BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-18081}
+BENCH_DB_PORT=${BENCH_DB_PORT:-55432}
+BENCH_POOL_SIZE=${BENCH_POOL_SIZE:-${DB_MAXPOOLSIZE:-8}}
+BENCH_STARTUP_SECONDS=${BENCH_STARTUP_SECONDS:-60}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+JAR=${JAR:-$REPO_ROOT/target/mod-access-services-fat.jar}
+# Scenarios rely on this tenant name (schema bench_mod_access_services, rows with tenant = 'bench').
+BENCH_TENANT=bench
+BASE_URL="http://127.0.0.1:$BENCH_HTTP_PORT"
+
+log() { echo "[bench] $*" >&2; }
+die() { echo "[bench] ERROR: $*" >&2; exit 1; }
+
+for setting in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_WARMUP_SECONDS BENCH_HTTP_PORT BENCH_DB_PORT \
+    BENCH_POOL_SIZE BENCH_STARTUP_SECONDS; do
+  [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || die "$setting must be a positive integer, not '${!setting}'"
+done
+(( BENCH_THREADS <= BENCH_CONNECTIONS )) || die "BENCH_THREADS ($BENCH_THREADS) > BENCH_CONNECTIONS ($BENCH_CONNECTIONS)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Which scenarios
+# ---------------------------------------------------------------------------------------------------------------
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+  sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  exit 0
+fi
+SCENARIOS=()
+if (( $# > 0 )); then
+  SCENARIOS=("$@")
+else
+  for f in "$BENCH_DIR"/scenarios/*.sh; do
+    [[ -e $f ]] && SCENARIOS+=("$(basename "$f" .sh)")
+  done
+fi
+(( ${#SCENARIOS[@]} > 0 )) || die "no scenarios in $BENCH_DIR/scenarios"
+for s in "${SCENARIOS[@]}"; do
+  [[ $s =~ ^[A-Za-z0-9._-]+$ && -f $BENCH_DIR/scenarios/$s.sh ]] || die "no scenario '$s' (bench/scenarios/$s.sh)"
+done
+
+# ---------------------------------------------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+  log "installing wrk with apt"
+  SUDO=()
+  (( EUID == 0 )) || SUDO=(sudo)
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" apt-get install -y -qq wrk >/dev/null
+fi
+for tool in wrk pgbench psql curl java timeout ps awk sort; do
+  command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"
+done
+
+if [[ ! -f $JAR ]]; then
+  [[ $JAR == "$REPO_ROOT/target/mod-access-services-fat.jar" ]] || die "JAR $JAR does not exist"
+  log "building $JAR (mvn -q -B package -DskipTests)"
+  (cd "$REPO_ROOT" && mvn -q -B package -DskipTests)
+  [[ -f $JAR ]] || die "the build did not produce $JAR"
+fi
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_in_use "$BENCH_HTTP_PORT" && die "port $BENCH_HTTP_PORT is in use (BENCH_HTTP_PORT)"
+port_in_use "$BENCH_DB_PORT" && die "port $BENCH_DB_PORT is in use (BENCH_DB_PORT)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Module lifecycle
+# ---------------------------------------------------------------------------------------------------------------
+WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mod-access-bench.XXXXXX")
+DATA_DIR=$WORK_DIR/data
+PG_DATA=$DATA_DIR/postgres   # where the module's EmbeddedDatabase keeps the cluster
+MODULE_PID=""
+
+# PID of the embedded postmaster, from its pid file, only if that process really serves our data directory.
+postmaster_pid() {
+  local pid
+  [[ -f $PG_DATA/postmaster.pid ]] || return 1
+  pid=$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null) || return 1
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$PG_DATA" || return 1
+  echo "$pid"
+}
+
+stop_embedded_postgres() {
+  local pid sig i
+  pid=$(postmaster_pid) || return 0
+  log "embedded PostgreSQL $pid survived the module; stopping it"
+  for sig in INT QUIT KILL; do         # fast shutdown, then immediate, then kill
+    kill "-$sig" "$pid" 2>/dev/null || return 0
+    for (( i = 0; i < 20; i++ )); do
+      kill -0 "$pid" 2>/dev/null || return 0
+      sleep 0.5
+    done
+  done
+}
+
+cleanup() {
+  local rc=$? i
+  set +e
+  trap - EXIT INT TERM
+  if [[ -n $MODULE_PID ]] && kill -0 "$MODULE_PID" 2>/dev/null; then
+    log "stopping the module ($MODULE_PID)"
+    kill -TERM "$MODULE_PID"
+    for (( i = 0; i < 60; i++ )); do
+      kill -0 "$MODULE_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$MODULE_PID" 2>/dev/null; then
+      log "module did not stop in 30 s; killing it"
+      kill -KILL "$MODULE_PID"
+    fi
+    wait "$MODULE_PID" 2>/dev/null
+  fi
+  stop_embedded_postgres
+  if (( rc != 0 )) && [[ -f $WORK_DIR/module.log ]]; then
+    log "last lines of the module log:"
+    tail -n 30 "$WORK_DIR/module.log" >&2
+  fi
+  rm -rf "$WORK_DIR"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+JAVA_OPTS_ARRAY=()
+[[ -n $BENCH_JAVA_OPTS ]] && read -r -a JAVA_OPTS_ARRAY <<< "$BENCH_JAVA_OPTS"
+
+log "starting $JAR (HTTP $BENCH_HTTP_PORT, embedded PostgreSQL $BENCH_DB_PORT, DB_MAXPOOLSIZE=$BENCH_POOL_SIZE)"
+env -u DB_HOST -u DB_USERNAME -u DB_PASSWORD -u DB_DATABASE \
+  DATA_DIR="$DATA_DIR" DB_PORT="$BENCH_DB_PORT" HTTP_PORT="$BENCH_HTTP_PORT" DB_MAXPOOLSIZE="$BENCH_POOL_SIZE" \
+  ACCESS_LOG_LEVEL=off \
+  java "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" > "$WORK_DIR/module.log" 2>&1 &
+MODULE_PID=$!
+
+started=""
+for (( i = 0; i < BENCH_STARTUP_SECONDS; i++ )); do
+  kill -0 "$MODULE_PID" 2>/dev/null || die "the module exited during start-up"
+  if curl -fsS --max-time 2 "$BASE_URL/admin/health" 2>/dev/null | grep -q '"UP"'; then
+    started=yes
+    break
+  fi
+  sleep 1
+done
+[[ -n $started ]] || die "no healthy module after $BENCH_STARTUP_SECONDS s"
+log "module healthy after ~$i s"
+
+# Enable the tenant the way a gateway does: POST, then poll the job until complete.
+code=$(curl -sS --max-time 30 -D "$WORK_DIR/enable.headers" -o "$WORK_DIR/enable.body" -w '%{http_code}' \
+  -X POST "$BASE_URL/_/tenant" -H "X-Okapi-Tenant: $BENCH_TENANT" -H 'Content-Type: application/json' \
+  -d '{"module_to":"mod-access-services-1.0.0"}')
+[[ $code == 201 ]] || die "POST /_/tenant answered $code: $(cat "$WORK_DIR/enable.body")"
+job_location=$(awk 'tolower($1) == "location:" { print $2 }' "$WORK_DIR/enable.headers" | tr -d '\r')
+[[ $job_location == /_/tenant/* ]] || die "POST /_/tenant gave no usable Location header"
+job=$(curl -fsS --max-time 75 "$BASE_URL$job_location?wait=60000" -H "X-Okapi-Tenant: $BENCH_TENANT")
+grep -q '"complete":true' <<< "$job" || die "tenant job did not complete: $job"
+! grep -q '"error"' <<< "$job" || die "tenant job failed: $job"
+log "tenant $BENCH_TENANT enabled"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Helpers for scenarios and measurements
+# ---------------------------------------------------------------------------------------------------------------
+export PGHOST=127.0.0.1 PGPORT=$BENCH_DB_PORT PGUSER=postgres PGDATABASE=postgres PGCONNECT_TIMEOUT=10
+unset PGPASSWORD PGSERVICE PGOPTIONS
+
+# psql against the module's embedded database; scenarios use it in scenario_setup (SQL on stdin or -c).
+bench_psql() {
+  timeout 300 psql -X -q -v ON_ERROR_STOP=1 "$@"
+}
+
+CLK_TCK=$(getconf CLK_TCK)
+
+# utime+stime(+children's) of one process, in clock ticks; 0 if it is gone.
+proc_ticks() {
+  local stat fields
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
+  stat=${stat##*) }                   # drop "pid (comm) "; fields[0] is then field 3 (state)
+  read -r -a fields <<< "$stat"
+  echo $(( fields[11] + fields[12] + fields[13] + fields[14] ))
+}
+
+# "<java ticks> <postgres ticks> <machine busy ticks>": CPU used so far by the module JVM, by the whole embedded
+# PostgreSQL (postmaster, its live children and, through cutime/cstime, the children it has reaped) and by
+# everything on the machine (/proc/stat: user+nice+system+irq+softirq, summed over all cores).
+cpu_snapshot() {
+  local pg=0 pid child label user nice system idle iowait irq softirq rest
+  if pid=$(postmaster_pid); then
+    pg=$(proc_ticks "$pid")
+    for child in $(ps -o pid= --ppid "$pid"); do
+      pg=$(( pg + $(proc_ticks "$child") ))
+    done
+  fi
+  read -r label user nice system idle iowait irq softirq rest < /proc/stat
+  echo "$(proc_ticks "$MODULE_PID") $pg $(( user + nice + system + irq + softirq ))"
+}
+
+# cpu_line <label> <wall s> <before> <after> <client name> <client user+sys s>
+# "other" is whatever else ran on the machine meanwhile (it should be near 0; if not, the figures are disturbed).
+cpu_line() {
+  local before=($3) after=($4)
+  awk -v label="$1" -v wall="$2" -v java=$(( after[0] - before[0] )) -v pg=$(( after[1] - before[1] )) \
+      -v all=$(( after[2] - before[2] )) -v tck="$CLK_TCK" -v client="$5" -v ccpu="$6" -v cores="$(nproc)" 'BEGIN {
+    printf "# cpu %s: %.1f s wall x %d cores = %.1f core-s; java %.1f, postgres %.1f, %s %.1f, other %.1f core-s\n",
+      label, wall, cores, wall * cores, java / tck, pg / tck, client, ccpu, all / tck - (java + pg) / tck - ccpu
+    other = all / tck - (java + pg) / tck - ccpu
+    if (other > 0.1 * wall * cores)
+      printf "WARN cpu %s: other processes used %.1f core-s (%.0f%% of the machine): figures are disturbed\n",
+        label, other, 100 * other / (wall * cores) }'
+}
+
+# wrk durations are printed as 1.23us / 4.56ms / 7.89s / 1.00m; convert to milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : (u == "h") ? 3600000 : -1
+    if (f < 0) { print "NaN"; exit 1 }
+    printf "%.3f", n * f }'
+}
+
+# "p50 p99 mean" in ms (nearest rank) from pgbench per-transaction logs (3rd field: latency in microseconds).
+pgbench_percentiles() {
+  local prefix=$1 n
+  n=$(cat "$prefix".* 2>/dev/null | wc -l)
+  (( n > 0 )) || return 1
+  cat "$prefix".* | awk '{ print $3 }' | sort -n | awk -v n="$n" '
+    BEGIN { r50 = int(n * 0.50); if (r50 < n * 0.50) r50++; r99 = int(n * 0.99); if (r99 < n * 0.99) r99++ }
+    { sum += $1 } NR == r50 { p50 = $1 } NR == r99 { p99 = $1 }
+    END { printf "%.3f %.3f %.3f\n", p50 / 1000, p99 / 1000, sum / n / 1000 }'
+}
+
+STAMP=$(date +%Y%m%dT%H%M%S)
+OUT_DIR=$BENCH_DIR/out
+mkdir -p "$OUT_DIR"
+OUT_FILE=$OUT_DIR/$STAMP.txt
+: > "$OUT_FILE"
+emit() { echo "$*" | tee -a "$OUT_FILE"; }
+
+GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+emit "# mod-access-services bench $STAMP, repo $GIT_REV, jar $JAR"
+emit "# module DB_MAXPOOLSIZE=$BENCH_POOL_SIZE; wrk -t $BENCH_THREADS -c $BENCH_CONNECTIONS -d ${BENCH_SECONDS}s" \
+  "(after a ${BENCH_WARMUP_SECONDS}s warm-up); pgbench -j $BENCH_THREADS -T $BENCH_SECONDS -n;" \
+  "$(nproc) cores shared by client, module and database"
+
+# ---------------------------------------------------------------------------------------------------------------
+# One scenario (runs in a subshell so that its variables and functions do not leak into the next one)
+# ---------------------------------------------------------------------------------------------------------------
+run_scenario() {
+  local name=$1
+  local scen_dir=$WORK_DIR/$name
+  mkdir -p "$scen_dir"
+
+  SCENARIO_DESCRIPTION=""
+  SCENARIO_PATH=""
+  SCENARIO_WRK_LUA=""
+  SCENARIO_CHECK_PATH=""
+  SCENARIO_FLOOR_SQL=""
+  SCENARIO_FLOOR_MODE=prepared
+  SCENARIO_FLOOR_DEFINES=()
+  # shellcheck source=/dev/null
+  source "$BENCH_DIR/scenarios/$name.sh"
+
+  [[ -n $SCENARIO_FLOOR_SQL ]] || die "$name: SCENARIO_FLOOR_SQL is not set"
+  [[ -n $SCENARIO_PATH || -n $SCENARIO_WRK_LUA ]] || die "$name: set SCENARIO_PATH or SCENARIO_WRK_LUA"
+  [[ $SCENARIO_FLOOR_MODE =~ ^(simple|extended|prepared)$ ]] || die "$name: bad SCENARIO_FLOOR_MODE"
+  local check_path=${SCENARIO_CHECK_PATH:-$SCENARIO_PATH}
+  [[ -n $check_path ]] || die "$name: set SCENARIO_CHECK_PATH (a sample request path) with SCENARIO_WRK_LUA"
+
+  log "scenario $name: ${SCENARIO_DESCRIPTION:-$check_path}"
+  if declare -F scenario_setup >/dev/null; then
+    log "$name: setup"
+    scenario_setup
+  fi
+
+  # One request by hand first: it must answer 200, or the numbers would measure errors.
+  local code
+  code=$(curl -sS --max-time 10 -o "$scen_dir/check.body" -w '%{http_code}' \
+    -H "X-Okapi-Tenant: $BENCH_TENANT" "$BASE_URL$check_path")
+  [[ $code == 200 ]] || die "$name: GET $check_path answered $code: $(head -c 300 "$scen_dir/check.body")"
+  log "$name: GET $check_path -> 200, $(wc -c < "$scen_dir/check.body") bytes"
+
+  # --- module, through HTTP ----------------------------------------------------------------------------------
+  local wrk_args=(-t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" --latency --timeout 10s
+                  -H "X-Okapi-Tenant: $BENCH_TENANT")
+  local url=$BASE_URL${SCENARIO_PATH}
+  if [[ -n $SCENARIO_WRK_LUA ]]; then
+    printf '%s\n' "$SCENARIO_WRK_LUA" > "$scen_dir/request.lua"
+    wrk_args+=(-s "$scen_dir/request.lua")
+    url=$BASE_URL/
+  fi
+
+  log "$name: wrk warm-up ${BENCH_WARMUP_SECONDS}s"
+  timeout -k 5 $(( BENCH_WARMUP_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_WARMUP_SECONDS}s" "$url" \
+    > "$scen_dir/wrk-warmup.txt" 2>&1 || die "$name: wrk warm-up failed: $(cat "$scen_dir/wrk-warmup.txt")"
+
+  log "$name: wrk ${BENCH_SECONDS}s"
+  local before after TIMEFORMAT='%R %U %S' times
+  before=$(cpu_snapshot)
+  { time timeout -k 5 $(( BENCH_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_SECONDS}s" "$url" \
+      > "$scen_dir/wrk.txt" 2>&1; } 2> "$scen_dir/wrk.time" \
+    || die "$name: wrk failed: $(cat "$scen_dir/wrk.txt")"
+  after=$(cpu_snapshot)
+  times=($(tail -n 1 "$scen_dir/wrk.time"))
+  local cpu_module
+  cpu_module=$(cpu_line "module run" "${times[0]}" "$before" "$after" wrk \
+    "$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')")
+
+  local w=$scen_dir/wrk.txt rps p50_raw p99_raw non2xx sock total
+  rps=$(awk '/^Requests\/sec:/ { print $2 }' "$w")
+  p50_raw=$(awk '$1 == "50%" { print $2 }' "$w")
+  p99_raw=$(awk '$1 == "99%" { print $2 }' "$w")
+  total=$(awk '/ requests in / { print $1 }' "$w")
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$w")
+  sock=$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$w")
+  [[ -n $rps && -n $p50_raw && -n $p99_raw ]] || die "$name: cannot read wrk output: $(cat "$w")"
+  local p50 p99
+  p50=$(to_ms "$p50_raw")
+  p99=$(to_ms "$p99_raw")
+
+  # --- floor, pgbench straight on the database -----------------------------------------------------------------
+  # The first line costs no database work. It is there for pgbench's clock: pgbench reads the time lazily, once
+  # per visit to a client, so a reply that is already there when it checks right after sending would be logged
+  # with latency 0 (seen: most SELECT 1 transactions). Evaluating an expression makes it read the clock afresh at
+  # the end of the transaction, so the per-transaction log holds real latencies.
+  { echo '\set bench_clock_reset 0'; printf '%s\n' "$SCENARIO_FLOOR_SQL"; } > "$scen_dir/floor.sql"
+  local pgb_common=(-n -M "$SCENARIO_FLOOR_MODE" -f "$scen_dir/floor.sql" "${SCENARIO_FLOOR_DEFINES[@]}")
+
+  log "$name: pgbench warm-up ${BENCH_WARMUP_SECONDS}s"
+  timeout -k 5 $(( BENCH_WARMUP_SECONDS + 30 )) pgbench "${pgb_common[@]}" -c "$BENCH_CONNECTIONS" \
+    -j "$BENCH_THREADS" -T "$BENCH_WARMUP_SECONDS" > "$scen_dir/pgbench-warmup.txt" 2>&1 \
+    || die "$name: pgbench warm-up failed: $(cat "$scen_dir/pgbench-warmup.txt")"
+
+  local floor_clients=("$BENCH_CONNECTIONS")
+  (( BENCH_POOL_SIZE != BENCH_CONNECTIONS )) && floor_clients+=("$BENCH_POOL_SIZE")
+  local lines=() cpu_lines=("$cpu_module") c jobs prefix out tps failed floor_part ptimes pcts
+  for c in "${floor_clients[@]}"; do
+    jobs=$(( BENCH_THREADS < c ? BENCH_THREADS : c ))
+    prefix=$scen_dir/pgbench-c$c-log
+    out=$scen_dir/pgbench-c$c.txt
+    log "$name: pgbench -c $c ${BENCH_SECONDS}s"
+    before=$(cpu_snapshot)
+    { time timeout -k 5 $(( BENCH_SECONDS + 30 )) pgbench "${pgb_common[@]}" -c "$c" -j "$jobs" -T "$BENCH_SECONDS" \
+        -l --log-prefix="$prefix" > "$out" 2>&1; } 2> "$scen_dir/pgbench-c$c.time" \
+      || die "$name: pgbench -c $c failed: $(cat "$out")"
+    after=$(cpu_snapshot)
+    ptimes=($(tail -n 1 "$scen_dir/pgbench-c$c.time"))
+    cpu_lines+=("$(cpu_line "floor c=$c" "${ptimes[0]}" "$before" "$after" pgbench \
+      "$(awk -v u="${ptimes[1]}" -v s="${ptimes[2]}" 'BEGIN { print u + s }')")")
+
+    tps=$(awk '/^tps = / { print $3; exit }' "$out")
+    failed=$(awk -F': ' '/^number of failed transactions/ { split($2, a, " "); print a[1] }' "$out")
+    [[ -n $tps ]] || die "$name: cannot read pgbench output: $(cat "$out")"
+    [[ -z $failed || $failed == 0 ]] || lines+=("WARN bench $name: pgbench -c $c had $failed failed transactions")
+    # Closed loop, so by Little's law the mean latency is clients / throughput; the log's mean must be close to
+    # that (a bit below: the client's own time between transactions is not in the log). If it is not, the log
+    # cannot be trusted and the line says avg (from pgbench's own "latency average") instead of p50/p99.
+    local avg fp50 fp99 fmean
+    avg=$(awk '/^latency average = / { print $4; exit }' "$out")
+    if pcts=$(pgbench_percentiles "$prefix") && read -r fp50 fp99 fmean <<< "$pcts" \
+        && awk -v m="$fmean" -v a="$avg" 'BEGIN { exit !(m >= 0.5 * a && m <= 1.2 * a) }'; then
+      floor_part=$(printf 'floor(pgbench c=%d) %.0f tx/s p50 %.2f ms p99 %.2f ms' "$c" "$tps" "$fp50" "$fp99")
+    else
+      floor_part=$(printf 'floor(pgbench c=%d) %.0f tx/s avg %.2f ms (no p50/p99: per-transaction log unusable)' \
+        "$c" "$tps" "$avg")
+    fi
+    cpu_lines+=("$(printf '# latency floor c=%d: pgbench latency average (clients/tps) %s ms, per-transaction log mean %s ms' \
+      "$c" "$avg" "${fmean:-?}")")
+    rm -f "$prefix".*
+    lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms p99 %.2f ms | %s | ratio %.2f | module pool %d' \
+      "$name" "$rps" "$p50" "$p99" "$floor_part" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" \
+      "$BENCH_POOL_SIZE")")
+  done
+
+  if [[ ${non2xx:-0} != 0 || ${sock:-0} != 0 ]]; then
+    lines+=("WARN bench $name: wrk saw ${non2xx:-0} non-2xx responses and ${sock:-0} socket errors out of $total requests")
+  fi
+  local line
+  for line in "${lines[@]}" "${cpu_lines[@]}"; do
+    emit "$line"
+  done
+}
+
+failed_scenarios=()
+for s in "${SCENARIOS[@]}"; do
+  set +e
+  ( set -e; run_scenario "$s" )
+  rc=$?
+  set -e
+  if (( rc != 0 )); then
+    emit "FAILED bench $s (exit $rc)"
+    failed_scenarios+=("$s")
+  fi
+done
+
+log "results in ${OUT_FILE#"$REPO_ROOT"/}"
+echo
+grep -E '^(bench|WARN|FAILED) ' "$OUT_FILE" || true
+(( ${#failed_scenarios[@]} == 0 )) || die "failed scenarios: ${failed_scenarios[*]}"

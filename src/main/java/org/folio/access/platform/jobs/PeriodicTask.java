@@ -1,0 +1,12 @@
+package org.folio.access.platform.jobs;
+
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Work that runs for every enabled tenant at a fixed interval (loan expiry, reservation hand-on), also
+ * callable through a `_timer` endpoint. The work itself must be safe when several instances run it at
+ * once: claim rows with FOR UPDATE SKIP LOCKED.
+ */
+public record PeriodicTask(String name, Duration every, Function<String, Future<?>> forTenant) {}
