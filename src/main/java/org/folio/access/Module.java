@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.util.List;
+import org.folio.access.eholdings.EholdingsDomain;
 import org.folio.access.platform.Config;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
@@ -42,7 +43,8 @@ public final class Module {
 
   /** The module's areas; each brings its routes, tenant data, jobs and timers. */
   static List<Domain> domains(Platform platform) {
-    return List.of();
+    return List.of(
+        new EholdingsDomain(platform));
   }
 
   /** Starts the module against the database named in config (host and port must be set). */

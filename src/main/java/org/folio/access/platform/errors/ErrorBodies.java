@@ -29,7 +29,12 @@ public final class ErrorBodies {
   /** {"errors":[{"title","detail"?,"source"?}],"jsonapi":{"version":"1.0"}}; the title is what the UI shows. */
   public static Map<String, Object> jsonApi(ApiError error) {
     Map<String, Object> one = new LinkedHashMap<>();
-    one.put("title", error.getMessage());
+    if ("VALIDATION_ERROR".equals(error.code()) && !error.parameters().isEmpty()) {
+      one.put("title", "Invalid " + error.parameters().get(0).key());
+      one.put("detail", error.getMessage());
+    } else {
+      one.put("title", error.getMessage());
+    }
     if (error instanceof JsonApiError j && j.detail() != null) {
       one.put("detail", j.detail());
     }
