@@ -12,7 +12,7 @@ public final class EholdingsDomain implements Domain {
   private final EholdingsSettings settings;
 
   public EholdingsDomain(Platform platform) {
-    this.settings = new EholdingsSettings(platform.db());
+    this.settings = new EholdingsSettings(platform);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.folio.access.eholdings.settings;
 
+import io.vertx.ext.web.client.WebClient;
 import org.folio.access.eholdings.settings.accesstypes.AccessTypeRepository;
 import org.folio.access.eholdings.settings.accesstypes.AccessTypeService;
 import org.folio.access.eholdings.settings.api.AccessTypesResource;
@@ -9,7 +10,6 @@ import org.folio.access.eholdings.settings.api.ProxyTypesResource;
 import org.folio.access.eholdings.settings.api.RootProxyResource;
 import org.folio.access.eholdings.settings.api.StatusResource;
 import org.folio.access.eholdings.settings.api.TagsResource;
-import org.folio.access.eholdings.settings.api.UsageConsolidationResource;
 import org.folio.access.eholdings.settings.api.UserKbCredentialResource;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBaseRepository;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBaseService;
@@ -20,6 +20,8 @@ import org.folio.access.eholdings.settings.tags.TagRepository;
 import org.folio.access.eholdings.settings.tags.TagService;
 import org.folio.access.eholdings.settings.users.AssignedUserRepository;
 import org.folio.access.eholdings.settings.users.AssignedUserService;
+import org.folio.access.eholdings.settings.users.UserDirectory;
+import org.folio.access.platform.Platform;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.rest.resource.EholdingsAccessTypesRoutes;
@@ -29,7 +31,6 @@ import org.folio.access.rest.resource.EholdingsProxyTypesRoutes;
 import org.folio.access.rest.resource.EholdingsRootProxyRoutes;
 import org.folio.access.rest.resource.EholdingsStatusRoutes;
 import org.folio.access.rest.resource.EholdingsTagsRoutes;
-import org.folio.access.rest.resource.EholdingsUcRoutes;
 import org.folio.access.rest.resource.EholdingsUserKbCredentialRoutes;
 
 /**
@@ -44,13 +45,15 @@ public final class EholdingsSettings {
   private final AssignedUserService users;
   private final TagService tags;
 
-  public EholdingsSettings(Db db) {
+  public EholdingsSettings(Platform platform) {
+    Db db = platform.db();
     KnowledgeBaseRepository kbRepository = new KnowledgeBaseRepository();
     this.knowledgeBases = new KnowledgeBaseService(db, kbRepository);
     this.proxies = new RootProxyService(db, knowledgeBases, kbRepository, new ProxyTypeRepository());
     this.labels = new CustomLabelsService(db, knowledgeBases, kbRepository);
     this.accessTypes = new AccessTypeService(db, knowledgeBases, new AccessTypeRepository());
-    this.users = new AssignedUserService(db, knowledgeBases, new AssignedUserRepository());
+    this.users = new AssignedUserService(db, knowledgeBases, new AssignedUserRepository(),
+        new UserDirectory(WebClient.create(platform.vertx())));
     this.tags = new TagService(db, new TagRepository());
   }
 
@@ -63,6 +66,5 @@ public final class EholdingsSettings {
     EholdingsCustomLabelsRoutes.mount(table, new CustomLabelsResource(labels));
     EholdingsAccessTypesRoutes.mount(table, new AccessTypesResource(accessTypes));
     EholdingsTagsRoutes.mount(table, new TagsResource(tags));
-    EholdingsUcRoutes.mount(table, new UsageConsolidationResource());
   }
 }

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 import org.folio.access.support.TestModule;
 import org.junit.jupiter.api.Test;
 
-/** What ui-eholdings asks first: is the knowledge base set up, and is usage consolidation on. */
+/** What ui-eholdings asks first: is the knowledge base set up. */
 class StatusIT {
 
   @Test
@@ -16,14 +16,6 @@ class StatusIT {
         .body("data.id", equalTo("status"))
         .body("data.type", equalTo("statuses"))
         .body("data.attributes.isConfigurationValid", equalTo(true))
-        .body("jsonapi.version", equalTo("1.0"));
-  }
-
-  @Test
-  void usageConsolidationIsNotSetUpAndSaysSoAsAJsonApiError() {
-    TestModule.as("diku").get("/eholdings/uc?metrictype=true").then().statusCode(404)
-        .contentType(startsWith("application/vnd.api+json"))
-        .body("errors[0].title", equalTo("Usage Consolidation is not enabled"))
         .body("jsonapi.version", equalTo("1.0"));
   }
 
