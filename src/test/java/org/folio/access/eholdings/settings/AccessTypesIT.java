@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,7 +121,7 @@ class AccessTypesIT {
       HttpResponse<String> response = call.get();
       statuses.merge(response.statusCode(), 1, Integer::sum);
       if (response.statusCode() == 422) {
-        assertEquals(true, response.body().contains("Maximum number of access types allowed is 15"), response.body());
+        assertTrue(response.body().contains("Maximum number of access types allowed is 15"), response.body());
       }
     }
     assertEquals(Map.of(201, 15, 422, 5), statuses);

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.UUID;
 import org.folio.access.support.TenantClient;
 import org.folio.access.support.TestModule;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,7 +120,7 @@ class KbCredentialsIT {
         .body("attributes.url", equalTo("local"))
         .body("meta.updatedByUserId", equalTo(LIBRARIAN));
     assertEquals("Law school library " + id, module.sql("SELECT name FROM ehskb_mod_access_services.kb_credentials WHERE id = $1",
-        java.util.UUID.fromString(id)).iterator().next().getString("name"));
+        UUID.fromString(id)).iterator().next().getString("name"));
     TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id + "/key").then().body("attributes.apiKey", equalTo("law-key"));
   }
 
@@ -175,7 +176,7 @@ class KbCredentialsIT {
     TestModule.as(TENANT).delete("/eholdings/kb-credentials/" + id).then().statusCode(204);
     TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id).then().statusCode(404);
     assertEquals(0L, module.sql("SELECT count(*) AS n FROM ehskb_mod_access_services.access_types WHERE credentials_id = $1",
-        java.util.UUID.fromString(id)).iterator().next().getLong("n"));
+        UUID.fromString(id)).iterator().next().getLong("n"));
   }
 
   @Test

@@ -2,11 +2,11 @@ package org.folio.access.eholdings.settings.api;
 
 import io.vertx.core.Future;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBaseService;
+import org.folio.access.platform.http.OkapiContext;
+import org.folio.access.platform.http.Reply;
 import org.folio.access.rest.model.Status;
 import org.folio.access.rest.model.StatusAttributes;
 import org.folio.access.rest.model.StatusData;
-import org.folio.access.platform.http.OkapiContext;
-import org.folio.access.platform.http.Reply;
 import org.folio.access.rest.resource.EholdingsStatus;
 
 /** GET /eholdings/status: valid as soon as the tenant has a knowledge base. */
