@@ -67,4 +67,16 @@ class OkapiHeadersTest {
     assertThrows(ApiError.class, () -> OkapiHeaders.tenant("a".repeat(32)));
     assertThrows(ApiError.class, () -> OkapiHeaders.tenant(null));
   }
+
+  @Test
+  void aRouteThatAuthenticatesItselfIsServedWithoutTenant() {
+    assertNull(OkapiHeaders.read(headers(), false).tenant());
+    assertEquals("diku", OkapiHeaders.read(headers("X-Okapi-Tenant", "diku"), false).tenant());
+  }
+
+  @Test
+  void aTenantHeaderOnARouteThatAuthenticatesItselfMustStillBeValid() {
+    assertThrows(ApiError.class, () -> OkapiHeaders.read(headers("X-Okapi-Tenant", "Diku;drop"), false));
+    assertThrows(ApiError.class, () -> OkapiHeaders.read(headers(), true));
+  }
 }
