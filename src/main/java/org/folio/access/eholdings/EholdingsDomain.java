@@ -1,6 +1,7 @@
 package org.folio.access.eholdings;
 
 import java.util.List;
+import org.folio.access.eholdings.settings.EholdingsSettings;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
@@ -8,15 +9,15 @@ import org.folio.access.platform.tenant.TenantDataLoader;
 
 /** The e-resources knowledge base behind the eholdings interface. */
 public final class EholdingsDomain implements Domain {
-  private final Platform platform;
+  private final EholdingsSettings settings;
 
   public EholdingsDomain(Platform platform) {
-    this.platform = platform;
+    this.settings = new EholdingsSettings(platform);
   }
 
   @Override
   public void mount(RouteTable table) {
-    // The eholdings resources are mounted here as they are built.
+    settings.mount(table);
   }
 
   @Override

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.MultiMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.folio.access.platform.errors.ApiError;
+import org.folio.access.support.MultiMaps;
 import org.junit.jupiter.api.Test;
 
 class OkapiHeadersTest {
@@ -19,36 +19,29 @@ class OkapiHeadersTest {
         + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".signature";
   }
 
-  private static MultiMap headers(String... pairs) {
-    MultiMap map = MultiMap.caseInsensitiveMultiMap();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.add(pairs[i], pairs[i + 1]);
-    }
-    return map;
-  }
 
   @Test
   void theUserComesFromTheTokenWhenNoUserIdHeaderIsSent() {
-    OkapiContext ctx = OkapiHeaders.read(headers("X-Okapi-Tenant", "diku",
+    OkapiContext ctx = OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku",
         "X-Okapi-Token", token("{\"sub\":\"admin\",\"user_id\":\"7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f\"}")));
     assertEquals("7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f", ctx.userId());
   }
 
   @Test
   void theUserIdHeaderWinsOverTheToken() {
-    OkapiContext ctx = OkapiHeaders.read(headers("X-Okapi-Tenant", "diku", "X-Okapi-User-Id", "u1",
+    OkapiContext ctx = OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-User-Id", "u1",
         "X-Okapi-Token", token("{\"user_id\":\"u2\"}")));
     assertEquals("u1", ctx.userId());
   }
 
   @Test
   void aTokenThatIsNotAJwtGivesNoUser() {
-    assertNull(OkapiHeaders.read(headers("X-Okapi-Tenant", "diku", "X-Okapi-Token", "garbage")).userId());
+    assertNull(OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-Token", "garbage")).userId());
   }
 
   @Test
   void grantedPermissionsAreReadFromTheJsonArray() {
-    OkapiContext ctx = OkapiHeaders.read(headers("X-Okapi-Tenant", "diku",
+    OkapiContext ctx = OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku",
         "X-Okapi-Permissions", "[\"econtent.loans.on-behalf\",\"x.y\"]"));
     assertEquals(Set.of("econtent.loans.on-behalf", "x.y"), ctx.permissions());
     assertTrue(ctx.hasPermission("x.y"));
@@ -56,7 +49,7 @@ class OkapiHeadersTest {
 
   @Test
   void aRequestIdIsMadeWhenTheGatewaySentNone() {
-    assertEquals(36, OkapiHeaders.read(headers("X-Okapi-Tenant", "diku")).requestId().length());
+    assertEquals(36, OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku")).requestId().length());
   }
 
   @Test
