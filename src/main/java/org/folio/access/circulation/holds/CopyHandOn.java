@@ -37,16 +37,16 @@ public final class CopyHandOn {
     this.sources = sources;
   }
 
-  /** A copy in use came free: a return, a loan that ran out, a reservation cancelled or lapsed. */
-  public Future<Void> copyFreed(SqlConnection conn, String tenant, String resourceId) {
+  /** A copy in use came free: a return, a loan that ran out, a reservation cancelled or lapsed. Answers the lendable. */
+  public Future<Lendable> copyFreed(SqlConnection conn, String tenant, String resourceId) {
     return lendables.lock(conn, tenant, resourceId).compose(found -> {
       Lendable lendable = found.orElseThrow();
       if (lendable.unlimited()) {
-        return Future.succeededFuture();
+        return Future.succeededFuture(lendable);
       }
       return nextInLine(conn, tenant, lendable).compose(hold -> hold.isEmpty()
           ? lendables.releaseCopy(conn, tenant, resourceId)
-          : give(conn, tenant, lendable, hold.get()));
+          : give(conn, tenant, lendable, hold.get())).map(lendable);
     });
   }
 

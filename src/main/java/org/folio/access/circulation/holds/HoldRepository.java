@@ -44,19 +44,22 @@ public final class HoldRepository {
   /**
    * The first waiting hold of the lendable, locked. The caller holds the lendable's lock, so no hold joins
    * or leaves the front meanwhile, except a patron's cancellation: a row that changed while we waited for
-   * its lock drops out of a LIMIT 1 FOR UPDATE, so look again until the answer is a hold or no waiting one.
+   * its lock drops out of a LIMIT 1 FOR UPDATE. The same statement counts the waiting holds (as of its
+   * start), so an empty answer with holds still waiting means "look again"; usually one round trip.
    */
   public Future<Optional<HoldRow>> lockFirstWaiting(SqlClient client, String tenant, String resourceId) {
-    return client.preparedQuery("SELECT " + ROW + " FROM " + holds(tenant)
-            + " WHERE resource_id = $1 AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE")
+    return client.preparedQuery("WITH first AS (SELECT " + ROW + " FROM " + holds(tenant)
+            + " WHERE resource_id = $1 AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)"
+            + " SELECT first.*, (SELECT count(*) FROM " + holds(tenant) + " WHERE resource_id = $1 AND status = 'waiting') AS waiting"
+            + " FROM (SELECT 1) one LEFT JOIN first ON true")
         .execute(Tuple.of(resourceId))
         .compose(rows -> {
-          Optional<HoldRow> first = first(rows);
-          if (first.isPresent()) {
-            return Future.succeededFuture(first);
+          Row row = rows.iterator().next();
+          if (row.getUUID("id") != null) {
+            return Future.succeededFuture(first(rows));
           }
-          return waitingCount(client, tenant, resourceId)
-              .compose(n -> n == 0 ? Future.succeededFuture(Optional.<HoldRow>empty()) : lockFirstWaiting(client, tenant, resourceId));
+          return row.getLong("waiting") == 0 ? Future.succeededFuture(Optional.<HoldRow>empty())
+              : lockFirstWaiting(client, tenant, resourceId);
         });
   }
 

@@ -141,8 +141,8 @@ public final class HoldService {
             case "fulfilled" -> Future.failedFuture(CirculationErrors.holdNotActive(holdId));
             default -> holds.cancel(conn, tenant, id, "patron")
                 .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
-                .compose(y -> "ready".equals(hold.status()) ? handOn.copyFreed(conn, tenant, hold.resourceId())
-                    : Future.succeededFuture());
+                .compose(y -> "ready".equals(hold.status()) ? handOn.copyFreed(conn, tenant, hold.resourceId()).<Void>mapEmpty()
+                    : Future.<Void>succeededFuture());
           };
         })));
   }
@@ -151,7 +151,7 @@ public final class HoldService {
   public Future<Void> lapse(SqlConnection conn, String tenant, HoldRow hold) {
     return holds.cancel(conn, tenant, hold.id(), "reservation-expired")
         .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
-        .compose(x -> handOn.copyFreed(conn, tenant, hold.resourceId()));
+        .compose(x -> handOn.copyFreed(conn, tenant, hold.resourceId())).mapEmpty();
   }
 
   public Future<Document> get(String tenant, Caller caller, String holdId) {

@@ -63,9 +63,8 @@ public final class LoanService {
   public Future<Document> close(SqlConnection conn, String tenant, LoanRow loan, String reason) {
     return loans.close(conn, tenant, loan.id(), reason)
         .compose(closed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_CLOSED, closed)
-            .compose(x -> lendables.find(conn, tenant, loan.resourceId()))
-            .compose(lendable -> sources.of(lendable.orElseThrow()).ended(tenant, loan.resourceId(), loan.id()))
             .compose(x -> handOn.copyFreed(conn, tenant, loan.resourceId()))
+            .compose(lendable -> sources.of(lendable).ended(tenant, loan.resourceId(), loan.id()))
             .map(x -> closed));
   }
 
