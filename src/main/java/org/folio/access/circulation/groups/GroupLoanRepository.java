@@ -2,15 +2,14 @@ package org.folio.access.circulation.groups;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
-import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
+import org.folio.access.circulation.Rows;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -34,34 +33,30 @@ public final class GroupLoanRepository {
     return client.preparedQuery("INSERT INTO " + table(tenant) + " AS g (id, resource_id, group_id, patron_id, expires_at)"
             + " VALUES ($1, $2, $3, $4, $5) RETURNING " + doc(tenant))
         .execute(Tuple.of(id, resourceId, groupId, patronId, expiresAt))
-        .map(rows -> new Document(id.toString(), rows.iterator().next().getString("doc")));
+        .map(rows -> Rows.written(rows, id));
   }
 
   public Future<Optional<Document>> renew(SqlClient client, String tenant, UUID id, OffsetDateTime expiresAt) {
     return client.preparedQuery("UPDATE " + table(tenant) + " AS g SET expires_at = $2, updated_at = now() WHERE id = $1"
             + " RETURNING " + doc(tenant))
-        .execute(Tuple.of(id, expiresAt)).map(rows -> first(rows, id));
+        .execute(Tuple.of(id, expiresAt)).map(rows -> Rows.document(rows, id));
   }
 
   public Future<Optional<Document>> delete(SqlClient client, String tenant, UUID id) {
     return client.preparedQuery("DELETE FROM " + table(tenant) + " AS g WHERE id = $1 RETURNING " + doc(tenant))
-        .execute(Tuple.of(id)).map(rows -> first(rows, id));
+        .execute(Tuple.of(id)).map(rows -> Rows.document(rows, id));
   }
 
   /** Ends every group loan of a group; answers what ended. */
   public Future<List<Document>> deleteOfGroup(SqlClient client, String tenant, UUID groupId) {
     return client.preparedQuery("DELETE FROM " + table(tenant) + " AS g WHERE group_id = $1 RETURNING id, " + doc(tenant))
         .execute(Tuple.of(groupId))
-        .map(rows -> {
-          List<Document> list = new ArrayList<>();
-          rows.forEach(r -> list.add(new Document(r.getUUID("id").toString(), r.getString("doc"))));
-          return list;
-        });
+        .map(rows -> Rows.each(rows, r -> new Document(r.getUUID("id").toString(), r.getString("doc"))));
   }
 
   public Future<Optional<Document>> find(SqlClient client, String tenant, UUID id) {
     return client.preparedQuery("SELECT " + doc(tenant) + " FROM " + table(tenant) + " g WHERE id = $1")
-        .execute(Tuple.of(id)).map(rows -> first(rows, id));
+        .execute(Tuple.of(id)).map(rows -> Rows.document(rows, id));
   }
 
   /** The unexpired group loan lasting longest that lends the lendable to the patron or to a group of theirs. */
@@ -93,7 +88,4 @@ public final class GroupLoanRepository {
     return Schemas.table(tenant, "econtent_group_loan_doc") + "(g)::text AS doc";
   }
 
-  private static Optional<Document> first(RowSet<Row> rows, UUID id) {
-    return rows.size() == 0 ? Optional.empty() : Optional.of(new Document(id.toString(), rows.iterator().next().getString("doc")));
-  }
 }

@@ -5,10 +5,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.folio.access.circulation.Rows;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -46,11 +46,7 @@ public final class GroupRepository {
     return client.preparedQuery("SELECT patron_id FROM " + Schemas.table(tenant, "econtent_group_members")
             + " WHERE group_id = $1 ORDER BY added_at, patron_id")
         .execute(Tuple.of(id))
-        .map(rows -> {
-          List<UUID> list = new ArrayList<>();
-          rows.forEach(r -> list.add(r.getUUID("patron_id")));
-          return list;
-        });
+        .map(rows -> Rows.each(rows, r -> r.getUUID("patron_id")));
   }
 
   public Future<Void> addMember(SqlClient client, String tenant, UUID id, UUID patron) {

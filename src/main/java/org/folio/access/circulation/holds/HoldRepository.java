@@ -6,11 +6,11 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
+import org.folio.access.circulation.Rows;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -38,7 +38,7 @@ public final class HoldRepository {
             + " ready_date, reservation_expires, closed_date) VALUES ($1, $2, $3, $4, $5,"
             + " CASE WHEN $4 = 'ready' THEN now() END, CASE WHEN $4 = 'ready' THEN now() + make_interval(hours => $6) END,"
             + " CASE WHEN $4 = 'fulfilled' THEN now() END) RETURNING " + doc(tenant))
-        .execute(Tuple.of(id, resourceId, patron, status, loanId, hours)).map(rows -> document(rows, id));
+        .execute(Tuple.of(id, resourceId, patron, status, loanId, hours)).map(rows -> Rows.written(rows, id));
   }
 
   /**
@@ -80,7 +80,7 @@ public final class HoldRepository {
     return client.preparedQuery("UPDATE " + holds(tenant) + " AS h SET status = 'fulfilled', loan_id = $2, closed_date = now()"
             + " WHERE id = $1 AND status IN ('waiting', 'ready') RETURNING " + doc(tenant))
         .execute(Tuple.of(id, loanId))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(document(rows, id)));
+        .map(rows -> Rows.document(rows, id));
   }
 
   public Future<Document> reserve(SqlClient client, String tenant, UUID id, int hours) {
@@ -95,7 +95,7 @@ public final class HoldRepository {
 
   private Future<Document> update(SqlClient client, String tenant, UUID id, String set, Object value) {
     return client.preparedQuery("UPDATE " + holds(tenant) + " AS h SET " + set + " WHERE id = $1 RETURNING " + doc(tenant))
-        .execute(Tuple.of(id, value)).map(rows -> document(rows, id));
+        .execute(Tuple.of(id, value)).map(rows -> Rows.written(rows, id));
   }
 
   public Future<Optional<Found>> find(SqlClient client, String tenant, UUID id) {
@@ -117,22 +117,14 @@ public final class HoldRepository {
     return client.preparedQuery("SELECT reservation_expires FROM " + holds(tenant)
             + " WHERE resource_id = $1 AND status = 'ready' ORDER BY reservation_expires")
         .execute(Tuple.of(resourceId))
-        .map(rows -> {
-          List<OffsetDateTime> list = new ArrayList<>();
-          rows.forEach(r -> list.add(r.getOffsetDateTime("reservation_expires")));
-          return list;
-        });
+        .map(rows -> Rows.each(rows, r -> r.getOffsetDateTime("reservation_expires")));
   }
 
   public Future<List<String>> activeOf(SqlClient client, String tenant, UUID patron) {
     return client.preparedQuery("SELECT " + doc(tenant) + " FROM " + holds(tenant) + " h"
             + " WHERE patron_id = $1 AND status IN ('waiting', 'ready') ORDER BY queue_seq")
         .execute(Tuple.of(patron))
-        .map(rows -> {
-          List<String> list = new ArrayList<>();
-          rows.forEach(r -> list.add(r.getString("doc")));
-          return list;
-        });
+        .map(Rows::docs);
   }
 
   /** patron null: every patron's holds. */
@@ -147,13 +139,6 @@ public final class HoldRepository {
 
   static String doc(String tenant) {
     return Schemas.table(tenant, "econtent_hold_doc") + "(h)::text AS doc";
-  }
-
-  private static Document document(RowSet<Row> rows, UUID id) {
-    if (rows.size() == 0) {
-      throw new IllegalStateException("Hold " + id + " was not written");
-    }
-    return new Document(id.toString(), rows.iterator().next().getString("doc"));
   }
 
   private static Optional<HoldRow> first(RowSet<Row> rows) {

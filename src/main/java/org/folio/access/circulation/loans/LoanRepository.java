@@ -6,11 +6,11 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
+import org.folio.access.circulation.Rows;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -39,7 +39,7 @@ public final class LoanRepository {
             + " FROM " + Schemas.table(tenant, "econtent_lendables") + " le WHERE le.resource_id = $2"
             + " RETURNING " + doc(tenant))
         .execute(Tuple.of(id, resourceId, patron, days, holdId))
-        .map(rows -> document(rows, id));
+        .map(rows -> Rows.written(rows, id));
   }
 
   /** The loan, locked until the transaction ends. */
@@ -61,7 +61,7 @@ public final class LoanRepository {
   public Future<Document> close(SqlClient client, String tenant, UUID id, String reason) {
     return client.preparedQuery("UPDATE " + loans(tenant) + " AS l SET status = 'closed', return_date = now(), close_reason = $2"
             + " WHERE id = $1 AND status = 'open' RETURNING " + doc(tenant))
-        .execute(Tuple.of(id, reason)).map(rows -> document(rows, id));
+        .execute(Tuple.of(id, reason)).map(rows -> Rows.written(rows, id));
   }
 
   /** Due one loan period from now (never before the old due date, never after the licence ends). */
@@ -70,7 +70,7 @@ public final class LoanRepository {
             + " due_date = GREATEST(due_date, LEAST(now() + make_interval(days => $2),"
             + "   (SELECT license_expires FROM " + Schemas.table(tenant, "econtent_lendables") + " WHERE resource_id = l.resource_id)))"
             + " WHERE id = $1 AND status = 'open' RETURNING " + doc(tenant))
-        .execute(Tuple.of(id, days)).map(rows -> document(rows, id));
+        .execute(Tuple.of(id, days)).map(rows -> Rows.written(rows, id));
   }
 
   /** Claims one open loan past its due date; other instances skip it while it is claimed. */
@@ -95,7 +95,7 @@ public final class LoanRepository {
   public Future<List<String>> openOf(SqlClient client, String tenant, UUID patron) {
     return client.preparedQuery("SELECT " + doc(tenant) + " FROM " + loans(tenant) + " l"
             + " WHERE patron_id = $1 AND status = 'open' ORDER BY due_date, id")
-        .execute(Tuple.of(patron)).map(LoanRepository::docs);
+        .execute(Tuple.of(patron)).map(Rows::docs);
   }
 
   /** Due dates of the lendable's open loans, earliest first. */
@@ -103,11 +103,7 @@ public final class LoanRepository {
     return client.preparedQuery("SELECT due_date FROM " + loans(tenant)
             + " WHERE resource_id = $1 AND status = 'open' ORDER BY due_date")
         .execute(Tuple.of(resourceId))
-        .map(rows -> {
-          List<OffsetDateTime> list = new ArrayList<>();
-          rows.forEach(r -> list.add(r.getOffsetDateTime("due_date")));
-          return list;
-        });
+        .map(rows -> Rows.each(rows, r -> r.getOffsetDateTime("due_date")));
   }
 
   /** patron null: every patron's loans. */
@@ -122,19 +118,6 @@ public final class LoanRepository {
 
   static String doc(String tenant) {
     return Schemas.table(tenant, "econtent_loan_doc") + "(l)::text AS doc";
-  }
-
-  private static Document document(RowSet<Row> rows, UUID id) {
-    if (rows.size() == 0) {
-      throw new IllegalStateException("Loan " + id + " was not written");
-    }
-    return new Document(id.toString(), rows.iterator().next().getString("doc"));
-  }
-
-  private static List<String> docs(RowSet<Row> rows) {
-    List<String> list = new ArrayList<>();
-    rows.forEach(r -> list.add(r.getString("doc")));
-    return list;
   }
 
   private static Optional<LoanRow> first(RowSet<Row> rows) {
