@@ -4,7 +4,7 @@
 #   POST /econtent/loans {resourceId}            a new patron (X-Okapi-User-Id) borrows one of 1,000 e-books
 #   POST /econtent/loans/{id}/return             that patron returns it (no holds wait: the copy goes back)
 # so the figures are of checkouts and returns half and half. Each is one transaction of the module:
-#   checkout: BEGIN; patron advisory lock; [lendable, policy, patron standing] pipelined; conditional UPDATE
+#   checkout: BEGIN; [patron advisory lock, lendable, policy, patron standing] pipelined; conditional UPDATE
 #             taking a copy; INSERT loan RETURNING its document; INSERT outbox event; COMMIT
 #   return:   BEGIN; loan FOR UPDATE; UPDATE closing it RETURNING its document; INSERT outbox event; lendable
 #             FOR UPDATE; first waiting hold FOR UPDATE (with the count of waiting holds); UPDATE giving the
@@ -28,33 +28,18 @@ scenario_setup() {
 # wrk: a thread's connections share one Lua state; a 201 puts the loan (id, patron) in the thread's queue and
 # the next request of any of its connections returns it. Patrons are new for every checkout (run, thread, counter).
 SCENARIO_WRK_LUA=$(cat <<LUA
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_no", threads)
-end
+$ECONTENT_LUA_PRELUDE
 local pending = {}
 local counter = 0
-function init(args)
-  math.randomseed(4242 + thread_no)
-  run = os.time() % 100000000 -- patrons are new in every run (the warm-up leaves some loans behind)
-end
-local function headers(patron)
-  local h = {}
-  for k, v in pairs(wrk.headers) do h[k] = v end
-  h["Content-Type"] = "application/json"
-  h["X-Okapi-User-Id"] = patron
-  return h
-end
 function request()
   local loan = table.remove(pending, 1)
   if loan then
-    return wrk.format("POST", "/econtent/loans/" .. loan[1] .. "/return", headers(loan[2]), "")
+    return wrk.format("POST", "/econtent/loans/" .. loan[1] .. "/return", patron_headers(loan[2]), "")
   end
   counter = counter + 1
-  local patron = string.format("%08d-0000-4000-8000-%012d", run, thread_no * 100000000 + counter)
+  local patron = new_patron(counter)
   local body = string.format('{"resourceId":"1-1-%d"}', math.random(1, $CHECKOUT_TITLES))
-  return wrk.format("POST", "/econtent/loans", headers(patron), body)
+  return wrk.format("POST", "/econtent/loans", patron_headers(patron), body)
 end
 function response(status, headers, body)
   if status == 201 then
@@ -75,8 +60,8 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \set p random(1, 999999999999)
 \set n random(1, $CHECKOUT_TITLES)
 BEGIN;
-$ECONTENT_PATRON_LOCK
 \startpipeline
+$ECONTENT_PATRON_LOCK
 SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE;
 SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
 $(econtent_standing "$RESOURCE")

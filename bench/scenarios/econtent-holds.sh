@@ -5,8 +5,8 @@
 #                                          is on loan (201, status waiting, position computed)
 #   GET /econtent/holds/{id}               that patron reads the hold's true position (counted from the queue)
 # The queues grow during the run (a few dozen holds per title), so position reads count real queues.
-#   placement: BEGIN; patron advisory lock; lendable FOR UPDATE; [policy, patron standing, waiting holds]
-#              pipelined; INSERT hold RETURNING its document (with position); INSERT outbox event; COMMIT
+#   placement: BEGIN; [patron advisory lock, lendable FOR UPDATE] pipelined; [policy, patron standing, waiting
+#              holds] pipelined; INSERT hold RETURNING its document (with position); INSERT outbox event; COMMIT
 #   read:      one SELECT of the hold with its document (position = 1 + waiting holds queued before it)
 #
 # Data: 1,000 eholdings resources 2-2-(100000+n), each a one-copy-one-user lendable with its copy on loan
@@ -34,34 +34,19 @@ SQL
 
 # wrk: each thread alternates a placement by a new patron and a read of its latest hold by its patron.
 SCENARIO_WRK_LUA=$(cat <<LUA
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_no", threads)
-end
+$ECONTENT_LUA_PRELUDE
 local latest = nil
 local place = true
 local counter = 0
-function init(args)
-  math.randomseed(4343 + thread_no)
-  run = os.time() % 100000000 -- patrons are new in every run (the warm-up leaves holds behind)
-end
-local function headers(patron)
-  local h = {}
-  for k, v in pairs(wrk.headers) do h[k] = v end
-  h["Content-Type"] = "application/json"
-  h["X-Okapi-User-Id"] = patron
-  return h
-end
 function request()
   place = not place
   if latest and not place then
-    return wrk.format("GET", "/econtent/holds/" .. latest[1], headers(latest[2]), nil)
+    return wrk.format("GET", "/econtent/holds/" .. latest[1], patron_headers(latest[2]), nil)
   end
   counter = counter + 1
-  local patron = string.format("%08d-0000-4000-8000-%012d", run, thread_no * 100000000 + counter)
+  local patron = new_patron(counter)
   local body = string.format('{"resourceId":"2-2-%d"}', 100000 + math.random(1, $HOLD_TITLES))
-  return wrk.format("POST", "/econtent/holds", headers(patron), body)
+  return wrk.format("POST", "/econtent/holds", patron_headers(patron), body)
 end
 function response(status, headers, body)
   if status == 201 then
@@ -81,8 +66,10 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \set p random(1, 999999999999)
 \set n random(1, $HOLD_TITLES)
 BEGIN;
+\startpipeline
 $ECONTENT_PATRON_LOCK
 SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE FOR UPDATE;
+\endpipeline
 \startpipeline
 SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
 $(econtent_standing "$RESOURCE")

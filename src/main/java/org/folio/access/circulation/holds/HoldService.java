@@ -57,8 +57,7 @@ public final class HoldService {
   /** lockPatron -> lockLendable -> refuseWhenNotAllowed -> (lendAtOnce | reserveAtOnce | joinQueue). */
   public Future<Document> place(String tenant, Caller caller, String resourceId, String patronId) {
     return caller.patron(patronId).compose(patron -> db.inTransaction(conn ->
-        patrons.lock(conn, tenant, patron)
-            .compose(x -> loadSituation(conn, tenant, patron, resourceId))
+        loadSituation(conn, tenant, patron, resourceId)
             .compose(HoldService::refuseWhenNotAllowed)
             .compose(s -> s.servedAtOnce() && s.standing().openLoans() < s.policy().maxOpenLoans()
                 ? lendAtOnce(conn, tenant, s)
@@ -66,8 +65,11 @@ public final class HoldService {
         .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_holds_active_idx", CirculationErrors.alreadyOnHold(resourceId))));
   }
 
+  /** Locks the patron and the lendable (pipelined; the server runs them in this order), then reads the rest. */
   private Future<Situation> loadSituation(SqlConnection conn, String tenant, UUID patron, String resourceId) {
-    return lendables.lock(conn, tenant, resourceId).compose(lendable -> lendable.isEmpty()
+    return Future.all(patrons.lock(conn, tenant, patron), lendables.lock(conn, tenant, resourceId))
+        .map(all -> all.<java.util.Optional<Lendable>>resultAt(1))
+        .compose(lendable -> lendable.isEmpty()
         ? Future.failedFuture(CirculationErrors.notLendable(resourceId))
         : Future.all(policies.find(conn, tenant), patrons.standing(conn, tenant, patron, resourceId),
                 holds.waitingCount(conn, tenant, resourceId))

@@ -20,7 +20,7 @@ import org.folio.access.platform.errors.ApiError;
 import org.folio.access.rest.model.EcontentLoanRequest;
 
 /**
- * POST /econtent/loans: lockPatron -> loadSituation -> refuseWhenNotAllowed -> takeCopy -> openLoan, one
+ * POST /econtent/loans: lockPatronAndLoadSituation -> refuseWhenNotAllowed -> takeCopy -> openLoan, one
  * transaction. The patron's advisory lock makes their limits exact; the lendable's conditional UPDATE makes
  * the copies exact; the unique index on open loans is the last word on "already checked out".
  */
@@ -49,8 +49,7 @@ public final class CheckOutService {
 
   public Future<Document> checkOut(String tenant, Caller caller, EcontentLoanRequest request) {
     return caller.patron(request.getPatronId()).compose(patron -> db.inTransaction(conn ->
-        patrons.lock(conn, tenant, patron)
-            .compose(x -> loadSituation(conn, tenant, patron, request))
+        loadSituation(conn, tenant, patron, request)
             .compose(CheckOutService::refuseWhenNotAllowed)
             .compose(s -> takeCopy(conn, tenant, s))
             .compose(s -> openLoan(conn, tenant, s)))
@@ -58,23 +57,27 @@ public final class CheckOutService {
             CirculationErrors.alreadyCheckedOut(request.getResourceId()))));
   }
 
+  /**
+   * Locks the patron and reads the lendable, the policy and the patron's standing, pipelined on the
+   * transaction's connection: the server runs them in order, so the reads see the state under the lock.
+   */
   private Future<Situation> loadSituation(SqlConnection conn, String tenant, UUID patron, EcontentLoanRequest request) {
     String resourceId = request.getResourceId();
-    return Future.all(lendables.find(conn, tenant, resourceId), policies.find(conn, tenant),
+    return Future.all(patrons.lock(conn, tenant, patron), lendables.find(conn, tenant, resourceId), policies.find(conn, tenant),
             patrons.standing(conn, tenant, patron, resourceId))
         .compose(all -> {
-          java.util.Optional<Lendable> lendable = all.resultAt(0);
+          java.util.Optional<Lendable> lendable = all.resultAt(1);
           if (lendable.isEmpty()) {
             return Future.failedFuture(CirculationErrors.notLendable(resourceId));
           }
-          LoanPolicy policy = all.resultAt(1);
+          LoanPolicy policy = all.resultAt(2);
           int period = policy.periodDays(lendable.get().mediaType());
           if (request.getDays() != null && request.getDays() > period) {
             return Future.failedFuture(ApiError.invalid("days", String.valueOf(request.getDays()),
                 "days may shorten the loan period of " + period + " days for " + lendable.get().mediaType() + ", not extend it"));
           }
           int days = request.getDays() == null ? period : request.getDays();
-          return Future.succeededFuture(new Situation(lendable.get(), policy, all.resultAt(2), days));
+          return Future.succeededFuture(new Situation(lendable.get(), policy, all.resultAt(3), days));
         });
   }
 
