@@ -1,22 +1,67 @@
 package org.folio.access.eholdings;
 
 import java.util.List;
+import org.folio.access.eholdings.common.accesstypes.AccessTypeRepository;
+import org.folio.access.eholdings.common.accesstypes.AccessTypes;
+import org.folio.access.eholdings.common.proxy.Proxies;
+import org.folio.access.eholdings.common.proxy.ProxyRepository;
+import org.folio.access.eholdings.common.tags.TagRepository;
+import org.folio.access.eholdings.common.tags.TagsWriter;
+import org.folio.access.eholdings.packages.PackageCustomiser;
+import org.folio.access.eholdings.packages.PackageEdits;
+import org.folio.access.eholdings.packages.PackageReader;
+import org.folio.access.eholdings.packages.PackageRepository;
+import org.folio.access.eholdings.packages.PackageService;
+import org.folio.access.eholdings.packages.PackagesResource;
+import org.folio.access.eholdings.providers.ProviderReader;
+import org.folio.access.eholdings.providers.ProviderRepository;
+import org.folio.access.eholdings.providers.ProviderService;
+import org.folio.access.eholdings.providers.ProvidersResource;
+import org.folio.access.eholdings.resources.ResourceReader;
+import org.folio.access.eholdings.resources.ResourceRepository;
+import org.folio.access.eholdings.titles.TitleRepository;
+import org.folio.access.eholdings.uc.UsageConsolidationResource;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
+import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.tenant.TenantDataLoader;
+import org.folio.access.rest.resource.EholdingsPackagesRoutes;
+import org.folio.access.rest.resource.EholdingsProvidersRoutes;
+import org.folio.access.rest.resource.EholdingsUcRoutes;
 
 /** The e-resources knowledge base behind the eholdings interface. */
 public final class EholdingsDomain implements Domain {
-  private final Platform platform;
+  private final ProvidersResource providers;
+  private final PackagesResource packages;
 
   public EholdingsDomain(Platform platform) {
-    this.platform = platform;
+    Db db = platform.db();
+    ProxyRepository proxyRepository = new ProxyRepository();
+    TagRepository tagRepository = new TagRepository();
+    AccessTypeRepository accessTypeRepository = new AccessTypeRepository();
+    Proxies proxies = new Proxies(proxyRepository);
+    AccessTypes accessTypes = new AccessTypes(accessTypeRepository);
+    ProviderReader providerReader = new ProviderReader(new ProviderRepository(), proxyRepository, tagRepository);
+    PackageReader packageReader = new PackageReader(new PackageRepository(), proxyRepository, tagRepository, accessTypeRepository);
+    ResourceRepository resourceRepository = new ResourceRepository();
+    ResourceReader resourceReader = new ResourceReader(resourceRepository, proxyRepository, tagRepository, accessTypeRepository);
+    TitleRepository titleRepository = new TitleRepository();
+
+    PackageService packageService = new PackageService(db, packageReader, providerReader, resourceReader);
+    PackageEdits packageEdits = new PackageEdits(db, packageService, packageReader, providerReader, proxyRepository,
+        new PackageCustomiser(proxies, accessTypes), resourceRepository, titleRepository, tagRepository);
+    ProviderService providerService = new ProviderService(db, providerReader, proxies, packageService,
+        new TagsWriter(db, tagRepository));
+    this.providers = new ProvidersResource(providerService, packageService);
+    this.packages = new PackagesResource(packageService, packageEdits);
   }
 
   @Override
   public void mount(RouteTable table) {
-    // The eholdings resources are mounted here as they are built.
+    EholdingsProvidersRoutes.mount(table, providers);
+    EholdingsPackagesRoutes.mount(table, packages);
+    EholdingsUcRoutes.mount(table, new UsageConsolidationResource());
   }
 
   @Override
