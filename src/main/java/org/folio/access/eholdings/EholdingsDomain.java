@@ -18,7 +18,11 @@ import org.folio.access.eholdings.providers.ProviderRepository;
 import org.folio.access.eholdings.providers.ProviderService;
 import org.folio.access.eholdings.providers.ProvidersResource;
 import org.folio.access.eholdings.resources.ResourceReader;
+import org.folio.access.eholdings.resources.ResourceEdits;
 import org.folio.access.eholdings.resources.ResourceRepository;
+import org.folio.access.eholdings.resources.ResourceService;
+import org.folio.access.eholdings.resources.ResourcesResource;
+import org.folio.access.eholdings.titles.TitleReader;
 import org.folio.access.eholdings.titles.TitleRepository;
 import org.folio.access.eholdings.uc.UsageConsolidationResource;
 import org.folio.access.platform.Domain;
@@ -28,12 +32,14 @@ import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.tenant.TenantDataLoader;
 import org.folio.access.rest.resource.EholdingsPackagesRoutes;
 import org.folio.access.rest.resource.EholdingsProvidersRoutes;
+import org.folio.access.rest.resource.EholdingsResourcesRoutes;
 import org.folio.access.rest.resource.EholdingsUcRoutes;
 
 /** The e-resources knowledge base behind the eholdings interface. */
 public final class EholdingsDomain implements Domain {
   private final ProvidersResource providers;
   private final PackagesResource packages;
+  private final ResourcesResource resources;
 
   public EholdingsDomain(Platform platform) {
     Db db = platform.db();
@@ -53,6 +59,11 @@ public final class EholdingsDomain implements Domain {
         new PackageCustomiser(proxies, accessTypes), resourceRepository, titleRepository, tagRepository);
     ProviderService providerService = new ProviderService(db, providerReader, proxies, packageService,
         new TagsWriter(db, tagRepository));
+    TitleReader titleReader = new TitleReader(titleRepository, tagRepository);
+    ResourceService resourceService = new ResourceService(db, resourceReader, providerReader, packageReader, titleReader);
+    ResourceEdits resourceEdits = new ResourceEdits(db, resourceService, resourceReader, packageReader, titleReader, proxies,
+        accessTypes, tagRepository);
+    this.resources = new ResourcesResource(resourceService, resourceEdits);
     this.providers = new ProvidersResource(providerService, packageService);
     this.packages = new PackagesResource(packageService, packageEdits);
   }
@@ -61,6 +72,7 @@ public final class EholdingsDomain implements Domain {
   public void mount(RouteTable table) {
     EholdingsProvidersRoutes.mount(table, providers);
     EholdingsPackagesRoutes.mount(table, packages);
+    EholdingsResourcesRoutes.mount(table, resources);
     EholdingsUcRoutes.mount(table, new UsageConsolidationResource());
   }
 

@@ -92,6 +92,12 @@ public final class PackageRepository {
         .execute(Tuple.of(id, titles, selected)).mapEmpty();
   }
 
+  /** A managed package some of whose titles are selected is selected (partly). */
+  public Future<Void> markSelected(SqlClient client, String tenant, long id) {
+    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "packages") + " SET is_selected = true WHERE id = $1 AND NOT is_selected")
+        .execute(Tuple.of(id)).mapEmpty();
+  }
+
   public Future<Void> delete(SqlClient client, String tenant, long id) {
     return client.preparedQuery("DELETE FROM " + Schemas.table(tenant, "packages") + " WHERE id = $1")
         .execute(Tuple.of(id)).mapEmpty();

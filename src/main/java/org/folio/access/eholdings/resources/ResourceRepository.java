@@ -20,9 +20,10 @@ import org.folio.access.platform.db.Schemas;
 
 /** SQL of resources (alias r) with their title (t), package (k) and provider (pr). */
 public final class ResourceRepository {
-  /** The customisations a deselected managed resource loses. */
-  static final String CUSTOM_KEYS = "'{customCoverages,customEmbargoPeriod,coverageStatement,visibilityReason,"
-      + "userDefinedField1,userDefinedField2,userDefinedField3,userDefinedField4,userDefinedField5}'::text[]";
+  /** The document fields of a resource's customisations, which a deselected managed resource loses. */
+  static final List<String> CUSTOMISATIONS = List.of("customCoverages", "customEmbargoPeriod", "coverageStatement",
+      "visibilityReason", "userDefinedField1", "userDefinedField2", "userDefinedField3", "userDefinedField4", "userDefinedField5");
+  static final String CUSTOM_KEYS = "'{" + String.join(",", CUSTOMISATIONS) + "}'::text[]";
 
   static String from(String tenant) {
     return " FROM " + Schemas.table(tenant, "resources") + " r JOIN " + Schemas.table(tenant, "titles") + " t ON t.id = r.title_id"
@@ -43,6 +44,19 @@ public final class ResourceRepository {
             + (forUpdate ? " FOR UPDATE OF r" : ""))
         .execute(Tuple.of(key.packageId(), key.titleId(), key.providerId()))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(read(rows.iterator().next())));
+  }
+
+  /** The resources of the keys that exist. */
+  public Future<List<ResourceRow>> byKeys(SqlClient client, String tenant, List<ResourceKey> keys) {
+    if (keys.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    return client.preparedQuery(columns(tenant) + " WHERE (r.provider_id, r.package_id, r.title_id) IN"
+            + " (SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]))")
+        .execute(Tuple.tuple().addArrayOfLong(keys.stream().map(ResourceKey::providerId).toArray(Long[]::new))
+            .addArrayOfLong(keys.stream().map(ResourceKey::packageId).toArray(Long[]::new))
+            .addArrayOfLong(keys.stream().map(ResourceKey::titleId).toArray(Long[]::new)))
+        .map(ResourceRepository::readAll);
   }
 
   /** Every resource of the titles, in package name order. */

@@ -6,8 +6,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.folio.access.platform.db.Jsonb;
 import org.folio.access.platform.db.Schemas;
 
@@ -20,6 +22,21 @@ public final class TitleRepository {
             + (forUpdate ? " FOR UPDATE" : ""))
         .execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(read(rows.iterator().next())));
+  }
+
+  /** Which of the titles some package holds selected. */
+  public Future<Set<Long>> selectedAmong(SqlClient client, String tenant, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Future.succeededFuture(Set.of());
+    }
+    return client.preparedQuery("SELECT DISTINCT title_id FROM " + Schemas.table(tenant, "resources")
+            + " WHERE title_id = ANY($1) AND is_selected")
+        .execute(Tuple.tuple().addArrayOfLong(ids.toArray(Long[]::new)))
+        .map(rows -> {
+          Set<Long> found = new HashSet<>();
+          rows.forEach(row -> found.add(row.getLong("title_id")));
+          return found;
+        });
   }
 
   /** A new custom title; answers its id from the sequence. */
