@@ -22,7 +22,11 @@ import org.folio.access.eholdings.resources.ResourceEdits;
 import org.folio.access.eholdings.resources.ResourceRepository;
 import org.folio.access.eholdings.resources.ResourceService;
 import org.folio.access.eholdings.resources.ResourcesResource;
+import org.folio.access.eholdings.titles.TitleEdits;
 import org.folio.access.eholdings.titles.TitleReader;
+import org.folio.access.eholdings.titles.TitleSearchRepository;
+import org.folio.access.eholdings.titles.TitleService;
+import org.folio.access.eholdings.titles.TitlesResource;
 import org.folio.access.eholdings.titles.TitleRepository;
 import org.folio.access.eholdings.uc.UsageConsolidationResource;
 import org.folio.access.platform.Domain;
@@ -33,6 +37,7 @@ import org.folio.access.platform.tenant.TenantDataLoader;
 import org.folio.access.rest.resource.EholdingsPackagesRoutes;
 import org.folio.access.rest.resource.EholdingsProvidersRoutes;
 import org.folio.access.rest.resource.EholdingsResourcesRoutes;
+import org.folio.access.rest.resource.EholdingsTitlesRoutes;
 import org.folio.access.rest.resource.EholdingsUcRoutes;
 
 /** The e-resources knowledge base behind the eholdings interface. */
@@ -40,6 +45,7 @@ public final class EholdingsDomain implements Domain {
   private final ProvidersResource providers;
   private final PackagesResource packages;
   private final ResourcesResource resources;
+  private final TitlesResource titles;
 
   public EholdingsDomain(Platform platform) {
     Db db = platform.db();
@@ -64,6 +70,9 @@ public final class EholdingsDomain implements Domain {
     ResourceEdits resourceEdits = new ResourceEdits(db, resourceService, resourceReader, packageReader, titleReader, proxies,
         accessTypes, tagRepository);
     this.resources = new ResourcesResource(resourceService, resourceEdits);
+    TitleService titleService = new TitleService(db, titleReader, new TitleSearchRepository(), resourceReader);
+    this.titles = new TitlesResource(titleService,
+        new TitleEdits(db, titleService, titleReader, packageReader, resourceRepository));
     this.providers = new ProvidersResource(providerService, packageService);
     this.packages = new PackagesResource(packageService, packageEdits);
   }
@@ -72,6 +81,7 @@ public final class EholdingsDomain implements Domain {
   public void mount(RouteTable table) {
     EholdingsProvidersRoutes.mount(table, providers);
     EholdingsPackagesRoutes.mount(table, packages);
+    EholdingsTitlesRoutes.mount(table, titles);
     EholdingsResourcesRoutes.mount(table, resources);
     EholdingsUcRoutes.mount(table, new UsageConsolidationResource());
   }

@@ -130,11 +130,10 @@ class CustomPackagesIT {
   @Test
   void aCustomPackageIsDeletedWithTheCustomTitlesOnlyItHeld() {
     String id = create(named("Delete me", "")).statusCode(200).extract().path("data.id");
-    long packageId = Long.parseLong(id.split("-")[1]);
-    long title = kb.one("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) VALUES ('Only here', 'Book', true,"
-        + " '{}') RETURNING id").getLong("id");
-    kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) VALUES ($1, $2, $3, true, '{}')",
-        packageId, title, own);
+    String titleId = api().body("{\"data\":{\"type\":\"titles\",\"attributes\":{\"name\":\"Only here\",\"publicationType\":\"Book\"}},"
+        + "\"included\":[{\"type\":\"resource\",\"attributes\":{\"packageId\":\"" + id + "\"}}]}")
+        .post("/eholdings/titles").then().statusCode(200).extract().path("data.id");
+    long title = Long.parseLong(titleId);
     api().body("{\"data\":{\"type\":\"tags\",\"attributes\":{\"name\":\"Delete me\",\"contentType\":\"E-Book\",\"tags\":{\"tagList\":[\"gone\"]}}}}")
         .put("/eholdings/packages/" + id + "/tags").then().statusCode(200);
     api().delete("/eholdings/packages/" + id).then().statusCode(204);

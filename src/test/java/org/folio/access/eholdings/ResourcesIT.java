@@ -63,9 +63,16 @@ class ResourcesIT {
     return api().body("{\"data\":{\"type\":\"resources\",\"attributes\":" + attributes + "}}").put("/eholdings/resources/" + id).then();
   }
 
+  /** A custom title made through the API in a custom package of its own. */
   private static long customTitle(String name) {
-    return kb.one("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) VALUES ($1, 'Book', true, '{}')"
-        + " RETURNING id", name).getLong("id");
+    return customTitleIn(customPackage("Home of " + name), name);
+  }
+
+  private static long customTitleIn(String packageId, String name) {
+    String id = api().body("{\"data\":{\"type\":\"titles\",\"attributes\":{\"name\":\"" + name + "\",\"publicationType\":\"Book\"}},"
+        + "\"included\":[{\"type\":\"resource\",\"attributes\":{\"packageId\":\"" + packageId + "\"}}]}")
+        .post("/eholdings/titles").then().statusCode(200).extract().path("data.id");
+    return Long.parseLong(id);
   }
 
   @Test
@@ -255,8 +262,7 @@ class ResourcesIT {
   @Test
   void aResourceOfACustomPackageIsRemovedNotDeselected() {
     String pkg = customPackage("Removals");
-    long custom = customTitle("Removed custom title");
-    addTitle(pkg, custom, null).statusCode(200);
+    long custom = customTitleIn(pkg, "Removed custom title");
     addTitle(pkg, ecologyLetters, null).statusCode(200);
     put(pkg + "-" + custom, "{\"isSelected\":false}").statusCode(422).body("errors[0].title", equalTo("Invalid isSelected"));
     api().delete("/eholdings/resources/" + pkg + "-" + custom).then().statusCode(204);

@@ -92,6 +92,23 @@ public final class ResourceRepository {
         .mapEmpty();
   }
 
+  /** Sets custom label values on every resource of a title; empty text removes one. */
+  public Future<Void> setFieldsOfTitle(SqlClient client, String tenant, long titleId, java.util.Map<String, String> fields) {
+    JsonObject set = new JsonObject();
+    List<String> removed = new ArrayList<>();
+    fields.forEach((k, v) -> {
+      if (v.isBlank()) {
+        removed.add(k);
+      } else {
+        set.put(k, v);
+      }
+    });
+    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "resources") + " SET jsonb = (jsonb - $2::text[]) || $3"
+            + Jsonb.CAST + " WHERE title_id = $1")
+        .execute(Tuple.tuple().addLong(titleId).addArrayOfString(removed.toArray(String[]::new)).addString(set.encode()))
+        .mapEmpty();
+  }
+
   public Future<Void> delete(SqlClient client, String tenant, ResourceKey key) {
     return client.preparedQuery("DELETE FROM " + Schemas.table(tenant, "resources") + " WHERE package_id = $1 AND title_id = $2")
         .execute(Tuple.of(key.packageId(), key.titleId())).mapEmpty();
