@@ -10,7 +10,7 @@ import org.folio.access.rest.model.TitlePackageFacet;
 /** Runs the statements of a title search. */
 public final class TitleSearchRepository {
   /** How many matching titles the search counts; beyond, totalResults says this many and facets count these. */
-  public static final int COUNT_CAP = 10_000;
+  public static final int COUNT_CAP = 5_000;
   private static final int FACET_PACKAGES = 100;
 
   /** The size of the matching set (at most COUNT_CAP + 1) and the packages holding most of it. */
