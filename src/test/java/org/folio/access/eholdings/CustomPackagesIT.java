@@ -69,6 +69,25 @@ class CustomPackagesIT {
   }
 
   @Test
+  void ofTwoCustomPackagesCreatedAtOnceWithOneNameOnlyOneIsKept() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> create(named("Raced name", "")).extract().statusCode()));
+      }
+      java.util.List<Integer> codes = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        codes.add(answer.get());
+      }
+      assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes.toString());
+      assertEquals(3, codes.stream().filter(c -> c == 400).count(), codes.toString());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void plainJsonBodiesAreAcceptedToo() {
     api().contentType("application/json").body(named("Plain JSON package", "")).post("/eholdings/packages").then().statusCode(200)
         .body("data.attributes.contentType", equalTo("E-Book"));

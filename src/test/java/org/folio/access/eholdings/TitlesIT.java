@@ -113,6 +113,14 @@ class TitlesIT {
   }
 
   @Test
+  void searchTextIsMatchedLiterallyAndOddCharactersNeverBreakIt() {
+    api().queryParam("filter[name]", "100%_(x").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "ecology\\").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "[eco").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "eco\u0000logy").get("/eholdings/titles").then().statusCode(400);
+  }
+
+  @Test
   void selectionTypeAndPackageFiltersNarrowTheSearch() {
     search("filter[name]=ecology&filter[selected]=true").statusCode(200)
         .body("data.attributes.name", contains("Ecology Letters", "Journal of Ecology"));

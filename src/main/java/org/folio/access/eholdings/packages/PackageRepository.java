@@ -36,6 +36,15 @@ public final class PackageRepository {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(read(rows.iterator().next())));
   }
 
+  /**
+   * Locks a package row, if there is one, before its resources are changed: every write that changes a
+   * package's resources or counts takes this lock first, so that they queue instead of deadlocking.
+   */
+  public Future<Void> lock(SqlClient client, String tenant, long id) {
+    return client.preparedQuery("SELECT id FROM " + Schemas.table(tenant, "packages") + " WHERE id = $1 FOR UPDATE")
+        .execute(Tuple.of(id)).mapEmpty();
+  }
+
   public Future<List<PackageRow>> byIds(SqlClient client, String tenant, List<Long> ids) {
     return client.preparedQuery(columns(tenant) + " WHERE k.id = ANY($1)")
         .execute(Tuple.tuple().addArrayOfLong(ids.toArray(Long[]::new))).map(PackageRepository::readAll);

@@ -90,7 +90,8 @@ public final class ResourceEdits {
   public Future<Resource> update(String tenant, String id, ResourcePutRequest request) {
     ResourceKey key = RecordIds.resource(id);
     ResourceInput input = ResourceRules.read(request.getData().getAttributes());
-    return db.inTransaction(conn -> resources.row(conn, tenant, key, true)
+    return db.inTransaction(conn -> packages.repository().lock(conn, tenant, key.packageId())
+            .compose(x -> resources.row(conn, tenant, key, true))
             .compose(row -> proxies.repository().rootProxy(conn, tenant).compose(root -> {
               String inherited = Proxies.effective(row.packageProxyId(), Proxies.effective(row.providerProxyId(), root));
               if (!input.selected()) {
@@ -104,7 +105,8 @@ public final class ResourceEdits {
   /** Removes a resource from its custom package, and its custom title when no package holds it any more. */
   public Future<Void> delete(String tenant, String id) {
     ResourceKey key = RecordIds.resource(id);
-    return db.inTransaction(conn -> resources.row(conn, tenant, key, true).compose(row -> {
+    return db.inTransaction(conn -> packages.repository().lock(conn, tenant, key.packageId())
+        .compose(x -> resources.row(conn, tenant, key, true)).compose(row -> {
       if (!row.packageCustom()) {
         throw new JsonApiError(400, "Resource cannot be deleted", "Resource is not in a custom package");
       }
