@@ -7,16 +7,19 @@ import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.tenant.TenantDataLoader;
 
-/** The e-resources knowledge base behind the eholdings interface. */
+/** The e-resources knowledge base behind the eholdings interface: its content and its settings. */
 public final class EholdingsDomain implements Domain {
+  private final EholdingsContent content;
   private final EholdingsSettings settings;
 
   public EholdingsDomain(Platform platform) {
+    this.content = new EholdingsContent(platform);
     this.settings = new EholdingsSettings(platform);
   }
 
   @Override
   public void mount(RouteTable table) {
+    content.mount(table);
     settings.mount(table);
   }
 
