@@ -1,22 +1,32 @@
 package org.folio.access.eholdings;
 
 import java.util.List;
+import org.folio.access.eholdings.kbart.KbartImports;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
+import org.folio.access.platform.jobs.JobHandler;
 import org.folio.access.platform.tenant.TenantDataLoader;
+import org.folio.access.rest.resource.EholdingsKbartImportsRoutes;
 
 /** The e-resources knowledge base behind the eholdings interface. */
 public final class EholdingsDomain implements Domain {
   private final Platform platform;
+  private final KbartImports kbart;
 
   public EholdingsDomain(Platform platform) {
     this.platform = platform;
+    this.kbart = new KbartImports(platform);
   }
 
   @Override
   public void mount(RouteTable table) {
-    // The eholdings resources are mounted here as they are built.
+    EholdingsKbartImportsRoutes.mount(table, kbart.resource());
+  }
+
+  @Override
+  public List<JobHandler> jobHandlers() {
+    return List.of(kbart.job());
   }
 
   @Override
