@@ -2,6 +2,7 @@ package org.folio.access.eholdings;
 
 import java.util.List;
 import org.folio.access.eholdings.kbart.KbartImports;
+import org.folio.access.eholdings.sample.EholdingsSampleData;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
@@ -31,6 +32,6 @@ public final class EholdingsDomain implements Domain {
 
   @Override
   public List<TenantDataLoader> tenantLoaders() {
-    return List.of(new EholdingsTenantData());
+    return List.of(new EholdingsTenantData(), new EholdingsSampleData());
   }
 }

@@ -127,6 +127,8 @@ class KbartImportRequestIT {
   private void assertNothingCreated() {
     assertEquals(0, module.sql("SELECT 1 FROM " + TENANT + "_mod_access_services.packages WHERE NOT is_custom"
         + " AND external_key IN ('refused', 'k', 'limit')").size());
-    assertEquals(0, module.sql("SELECT 1 FROM " + TENANT + "_mod_access_services.kbart_staged_lines").size());
+    assertEquals(0, module.sql("SELECT 1 FROM " + TENANT + "_mod_access_services.kbart_staged_lines s WHERE NOT EXISTS"
+        + " (SELECT 1 FROM " + TENANT + "_mod_access_services.kbart_imports i WHERE i.id = s.import_id)").size(),
+        "no staged lines without an import");
   }
 }
