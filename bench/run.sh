@@ -4,9 +4,10 @@
 #   bash bench/run.sh                 # every scenario in bench/scenarios/
 #   bash bench/run.sh health          # only the named ones
 #
-# For each scenario: starts nothing new, but measures the running module with wrk (HTTP, through the whole stack)
-# and then the same SQL with pgbench straight against the module's embedded PostgreSQL (the "floor": what the
-# database alone does for that work). See bench/README.md.
+# Starts the module once (fat jar, embedded PostgreSQL, fresh data directory), enables tenant "bench", then for each
+# scenario measures the module with wrk (HTTP, through the whole stack) and the same SQL with pgbench straight
+# against the module's embedded PostgreSQL (the "floor": what the database alone does for that work).
+# See bench/README.md.
 #
 # Settings (environment):
 #   JAR                    fat jar to run (default target/mod-access-services-fat.jar; built with mvn if missing)
@@ -18,6 +19,8 @@
 #   BENCH_DB_PORT          embedded PostgreSQL port (55432)
 #   BENCH_POOL_SIZE        DB_MAXPOOLSIZE given to the module (DB_MAXPOOLSIZE if set, else 8)
 #   BENCH_STARTUP_SECONDS  how long to wait for /admin/health (60)
+#   BENCH_QUIET_WAIT_SECONDS  before each measured run, wait at most this long for other processes to go quiet (120)
+#   BENCH_RETRIES          measure a run again, at most this many times, if other processes disturbed it (2)
 #   BENCH_JAVA_OPTS        extra JVM options (none)
 set -euo pipefail
 
@@ -32,6 +35,8 @@ BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-18081}
 BENCH_DB_PORT=${BENCH_DB_PORT:-55432}
 BENCH_POOL_SIZE=${BENCH_POOL_SIZE:-${DB_MAXPOOLSIZE:-8}}
 BENCH_STARTUP_SECONDS=${BENCH_STARTUP_SECONDS:-60}
+BENCH_QUIET_WAIT_SECONDS=${BENCH_QUIET_WAIT_SECONDS:-120}
+BENCH_RETRIES=${BENCH_RETRIES:-2}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 JAR=${JAR:-$REPO_ROOT/target/mod-access-services-fat.jar}
 # Scenarios rely on this tenant name (schema bench_mod_access_services, rows with tenant = 'bench').
@@ -45,13 +50,16 @@ for setting in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_WARMUP_SECOND
     BENCH_POOL_SIZE BENCH_STARTUP_SECONDS; do
   [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || die "$setting must be a positive integer, not '${!setting}'"
 done
+for setting in BENCH_QUIET_WAIT_SECONDS BENCH_RETRIES; do
+  [[ ${!setting} =~ ^[0-9]+$ ]] || die "$setting must be an integer >= 0, not '${!setting}'"
+done
 (( BENCH_THREADS <= BENCH_CONNECTIONS )) || die "BENCH_THREADS ($BENCH_THREADS) > BENCH_CONNECTIONS ($BENCH_CONNECTIONS)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Which scenarios
 # ---------------------------------------------------------------------------------------------------------------
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
-  sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
   exit 0
 fi
 SCENARIOS=()
@@ -198,6 +206,7 @@ bench_psql() {
 }
 
 CLK_TCK=$(getconf CLK_TCK)
+CORES=$(nproc)
 
 # utime+stime(+children's) of one process, in clock ticks; 0 if it is gone.
 proc_ticks() {
@@ -224,20 +233,61 @@ cpu_snapshot() {
   echo "$(proc_ticks "$MODULE_PID") $pg $(( user + nice + system + irq + softirq ))"
 }
 
-# cpu_line <label> <wall s> <before> <after> <client name> <client user+sys s>
-# "other" is whatever else ran on the machine meanwhile (it should be near 0; if not, the figures are disturbed).
-# The per-process figures come from /proc/<pid>/stat, the total from /proc/stat: on a quiet machine "other" is
-# within a few core-s of 0 (kernel threads, accounting noise), so only more than 15 % of the machine is flagged.
+# other_core_s <before> <after> <client core-s>: CPU used meanwhile by everything except the module, its database
+# and the load client. The per-process figures come from /proc/<pid>/stat, the total from /proc/stat: on a quiet
+# machine this is within a few core-s of 0 per run (kernel threads, accounting noise).
+other_core_s() {
+  local before=($1) after=($2)
+  awk -v java=$(( after[0] - before[0] )) -v pg=$(( after[1] - before[1] )) -v all=$(( after[2] - before[2] )) \
+      -v tck="$CLK_TCK" -v ccpu="$3" 'BEGIN { printf "%.1f", (all - java - pg) / tck - ccpu }'
+}
+
+# cpu_line <label> <wall s> <before> <after> <client name> <client core-s>: the "# cpu" line, and a WARN line when
+# other processes took more than 15 % of the machine (the figures are then disturbed).
 cpu_line() {
   local before=($3) after=($4)
   awk -v label="$1" -v wall="$2" -v java=$(( after[0] - before[0] )) -v pg=$(( after[1] - before[1] )) \
-      -v all=$(( after[2] - before[2] )) -v tck="$CLK_TCK" -v client="$5" -v ccpu="$6" -v cores="$(nproc)" 'BEGIN {
-    other = all / tck - (java + pg) / tck - ccpu
+      -v tck="$CLK_TCK" -v client="$5" -v ccpu="$6" -v other="$(other_core_s "$3" "$4" "$6")" -v cores="$CORES" 'BEGIN {
     printf "# cpu %s: %.1f s wall x %d cores = %.1f core-s; java %.1f, postgres %.1f, %s %.1f, other %.1f core-s\n",
       label, wall, cores, wall * cores, java / tck, pg / tck, client, ccpu, other
     if (other > 0.15 * wall * cores)
       printf "WARN cpu %s: other processes used %.1f core-s (%.0f%% of the machine): figures are disturbed\n",
         label, other, 100 * other / (wall * cores) }'
+}
+
+# Waits, at most BENCH_QUIET_WAIT_SECONDS, until other processes (a build, another benchmark) use less than 10 % of
+# the machine over 2 s. Goes on regardless afterwards: a disturbed run is flagged by its cpu line.
+wait_for_quiet() {
+  local waited=0 before after other
+  while (( waited < BENCH_QUIET_WAIT_SECONDS )); do
+    before=$(cpu_snapshot)
+    sleep 2
+    after=$(cpu_snapshot)
+    other=$(other_core_s "$before" "$after" 0)
+    awk -v o="$other" -v c="$CORES" 'BEGIN { exit !(o < 0.1 * 2 * c) }' && return 0
+    (( waited > 0 )) || log "other processes busy ($other core-s in 2 s); waiting up to ${BENCH_QUIET_WAIT_SECONDS}s"
+    waited=$(( waited + 2 ))
+  done
+  log "other processes still busy; measuring anyway"
+}
+
+# measure <label> <client name> <output file> <command ...>: one measured run of a load client, with its CPU
+# accounting in MEASURE_CPU_LINE. Repeated (at most BENCH_RETRIES more times) while other processes disturb it.
+measure() {
+  local label=$1 client=$2 out=$3 attempt before after times TIMEFORMAT='%R %U %S'
+  shift 3
+  for (( attempt = 0; attempt <= BENCH_RETRIES; attempt++ )); do
+    wait_for_quiet
+    before=$(cpu_snapshot)
+    { time "$@" > "$out" 2>&1; } 2> "$out.time" || return 1
+    after=$(cpu_snapshot)
+    times=($(tail -n 1 "$out.time"))
+    MEASURE_CPU_LINE=$(cpu_line "$label" "${times[0]}" "$before" "$after" "$client" \
+      "$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')")
+    (( attempt == 0 )) || MEASURE_CPU_LINE=${MEASURE_CPU_LINE/ core-s/ core-s (attempt $(( attempt + 1 )): the earlier ones were disturbed)}
+    [[ $MEASURE_CPU_LINE == *WARN* ]] || return 0
+    (( attempt == BENCH_RETRIES )) || log "$label: disturbed by other processes; measuring again"
+  done
 }
 
 # wrk durations are printed as 1.23us / 4.56ms / 7.89s / 1.00m; convert to milliseconds.
@@ -247,6 +297,14 @@ to_ms() {
     f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : (u == "h") ? 3600000 : -1
     if (f < 0) { print "NaN"; exit 1 }
     printf "%.3f", n * f }'
+}
+
+# pgbench_logged <log prefix> <pgbench options ...>: a bounded pgbench run writing a per-transaction log.
+pgbench_logged() {
+  local prefix=$1
+  shift
+  rm -f "$prefix".*
+  timeout -k 5 $(( BENCH_SECONDS + 30 )) pgbench "$@" -l --log-prefix="$prefix"
 }
 
 # "p50 p99 mean" in ms (nearest rank) from pgbench per-transaction logs (3rd field: latency in microseconds).
@@ -268,10 +326,11 @@ OUT_FILE=$OUT_DIR/$STAMP.txt
 emit() { echo "$*" | tee -a "$OUT_FILE"; }
 
 GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-emit "# mod-access-services bench $STAMP, repo $GIT_REV, jar $JAR"
+JAR_ID="sha256 $(sha256sum "$JAR" | cut -c1-12), $(date -r "$JAR" '+%Y-%m-%d %H:%M')"
+emit "# mod-access-services bench $STAMP: jar $JAR ($JAR_ID); repo HEAD $GIT_REV (the jar may be older)"
 emit "# module DB_MAXPOOLSIZE=$BENCH_POOL_SIZE; wrk -t $BENCH_THREADS -c $BENCH_CONNECTIONS -d ${BENCH_SECONDS}s" \
   "(after a ${BENCH_WARMUP_SECONDS}s warm-up); pgbench -j $BENCH_THREADS -T $BENCH_SECONDS -n;" \
-  "$(nproc) cores shared by client, module and database"
+  "$CORES cores shared by client, module and database"
 
 # ---------------------------------------------------------------------------------------------------------------
 # One scenario (runs in a subshell so that its variables and functions do not leak into the next one)
@@ -327,16 +386,10 @@ run_scenario() {
     > "$scen_dir/wrk-warmup.txt" 2>&1 || die "$name: wrk warm-up failed: $(cat "$scen_dir/wrk-warmup.txt")"
 
   log "$name: wrk ${BENCH_SECONDS}s"
-  local before after TIMEFORMAT='%R %U %S' times
-  before=$(cpu_snapshot)
-  { time timeout -k 5 $(( BENCH_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_SECONDS}s" "$url" \
-      > "$scen_dir/wrk.txt" 2>&1; } 2> "$scen_dir/wrk.time" \
+  measure "$name module" wrk "$scen_dir/wrk.txt" \
+    timeout -k 5 $(( BENCH_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_SECONDS}s" "$url" \
     || die "$name: wrk failed: $(cat "$scen_dir/wrk.txt")"
-  after=$(cpu_snapshot)
-  times=($(tail -n 1 "$scen_dir/wrk.time"))
-  local cpu_module
-  cpu_module=$(cpu_line "module run" "${times[0]}" "$before" "$after" wrk \
-    "$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')")
+  local cpu_module=$MEASURE_CPU_LINE
 
   local w=$scen_dir/wrk.txt rps p50_raw p99_raw non2xx sock total
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$w")
@@ -365,20 +418,16 @@ run_scenario() {
 
   local floor_clients=("$BENCH_CONNECTIONS")
   (( BENCH_POOL_SIZE != BENCH_CONNECTIONS )) && floor_clients+=("$BENCH_POOL_SIZE")
-  local lines=() cpu_lines=("$cpu_module") c jobs prefix out tps failed floor_part ptimes pcts
+  local lines=() cpu_lines=("$cpu_module") c jobs prefix out tps failed floor_part pcts
   for c in "${floor_clients[@]}"; do
     jobs=$(( BENCH_THREADS < c ? BENCH_THREADS : c ))
     prefix=$scen_dir/pgbench-c$c-log
     out=$scen_dir/pgbench-c$c.txt
     log "$name: pgbench -c $c ${BENCH_SECONDS}s"
-    before=$(cpu_snapshot)
-    { time timeout -k 5 $(( BENCH_SECONDS + 30 )) pgbench "${pgb_common[@]}" -c "$c" -j "$jobs" -T "$BENCH_SECONDS" \
-        -l --log-prefix="$prefix" > "$out" 2>&1; } 2> "$scen_dir/pgbench-c$c.time" \
+    measure "$name floor c=$c" pgbench "$out" \
+      pgbench_logged "$prefix" "${pgb_common[@]}" -c "$c" -j "$jobs" -T "$BENCH_SECONDS" \
       || die "$name: pgbench -c $c failed: $(cat "$out")"
-    after=$(cpu_snapshot)
-    ptimes=($(tail -n 1 "$scen_dir/pgbench-c$c.time"))
-    cpu_lines+=("$(cpu_line "floor c=$c" "${ptimes[0]}" "$before" "$after" pgbench \
-      "$(awk -v u="${ptimes[1]}" -v s="${ptimes[2]}" 'BEGIN { print u + s }')")")
+    cpu_lines+=("$MEASURE_CPU_LINE")
 
     tps=$(awk '/^tps = / { print $3; exit }' "$out")
     failed=$(awk -F': ' '/^number of failed transactions/ { split($2, a, " "); print a[1] }' "$out")
@@ -387,7 +436,7 @@ run_scenario() {
     # Closed loop, so by Little's law the mean latency is clients / throughput; the log's mean must be close to
     # that (a bit below: the client's own time between transactions is not in the log). If it is not, the log
     # cannot be trusted and the line says avg (from pgbench's own "latency average") instead of p50/p99.
-    local avg fp50 fp99 fmean
+    local avg fp50="" fp99="" fmean=""
     avg=$(awk '/^latency average = / { print $4; exit }' "$out")
     if pcts=$(pgbench_percentiles "$prefix") && read -r fp50 fp99 fmean <<< "$pcts" \
         && awk -v m="$fmean" -v a="$avg" 'BEGIN { exit !(m >= 0.5 * a && m <= 1.2 * a) }'; then
@@ -396,8 +445,8 @@ run_scenario() {
       floor_part=$(printf 'floor(pgbench c=%d) %.0f tx/s avg %.2f ms (no p50/p99: per-transaction log unusable)' \
         "$c" "$tps" "$avg")
     fi
-    cpu_lines+=("$(printf '# latency floor c=%d: pgbench latency average (clients/tps) %s ms, per-transaction log mean %s ms' \
-      "$c" "$avg" "${fmean:-?}")")
+    cpu_lines+=("$(printf '# latency %s floor c=%d: pgbench latency average (clients/tps) %s ms, per-transaction log mean %s ms' \
+      "$name" "$c" "$avg" "${fmean:-?}")")
     rm -f "$prefix".*
     lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms p99 %.2f ms | %s | ratio %.2f | module pool %d' \
       "$name" "$rps" "$p50" "$p99" "$floor_part" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" \

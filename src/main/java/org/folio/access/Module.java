@@ -2,10 +2,10 @@ package org.folio.access;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.ext.web.Router;
 import java.util.List;
+import org.folio.access.circulation.CirculationDomain;
 import org.folio.access.eholdings.EholdingsDomain;
 import org.folio.access.platform.Config;
 import org.folio.access.platform.Domain;
@@ -16,6 +16,8 @@ import org.folio.access.platform.db.Migrations;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.platform.http.AccessLog;
 import org.folio.access.platform.http.BodyReader;
+import org.folio.access.platform.http.FreePort;
+import org.folio.access.platform.http.HttpVerticle;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.http.RouterErrors;
 import org.folio.access.platform.jobs.JobWorker;
@@ -30,13 +32,17 @@ import org.folio.access.rest.resource.TenantRoutes;
 /** Wires the module once at start-up: database, contracts, domains, background work, HTTP server. */
 public final class Module {
   private final Db db;
-  private final HttpServer server;
+  private final int port;
+  private final String httpDeployment;
+  private final Vertx vertx;
   private final JobWorker worker;
   private final PeriodicTasks timers;
 
-  private Module(Db db, HttpServer server, JobWorker worker, PeriodicTasks timers) {
+  private Module(Vertx vertx, Db db, int port, String httpDeployment, JobWorker worker, PeriodicTasks timers) {
+    this.vertx = vertx;
     this.db = db;
-    this.server = server;
+    this.port = port;
+    this.httpDeployment = httpDeployment;
     this.worker = worker;
     this.timers = timers;
   }
@@ -44,7 +50,8 @@ public final class Module {
   /** The module's areas; each brings its routes, tenant data, jobs and timers. */
   static List<Domain> domains(Platform platform) {
     return List.of(
-        new EholdingsDomain(platform));
+        new EholdingsDomain(platform),
+        new CirculationDomain(platform));
   }
 
   /** Starts the module against the database named in config (host and port must be set). */
@@ -57,12 +64,12 @@ public final class Module {
         domains.stream().flatMap(d -> d.periodicTasks().stream()).toList());
     return db.inTransaction(conn -> new Migrations("platform").apply(conn, Schemas.PLATFORM))
         .compose(x -> listen(vertx, config, router(platform, domains)))
-        .map(server -> {
+        .map(deployment -> {
           worker.start();
           if (config.timersEnabled()) {
             timers.start();
           }
-          return new Module(db, server, worker, timers);
+          return new Module(vertx, db, deployment.port(), deployment.id(), worker, timers);
         });
   }
 
@@ -80,21 +87,23 @@ public final class Module {
     return router;
   }
 
-  private static Future<HttpServer> listen(Vertx vertx, Config config, Router router) {
-    // No h2c: to upgrade, the server would first take in the whole body of the HTTP/1.1 request that asks for it,
-    // so a large streamed upload (KBART files) would be held in memory. Gateways speak HTTP/1.1 to modules.
-    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setTcpNoDelay(true)
-        .setHttp2ClearTextEnabled(false);
-    return vertx.createHttpServer(options).requestHandler(router).listen(config.httpPort());
+  private record HttpDeployment(String id, int port) {}
+
+  /** One HTTP verticle per core on one port; port 0 means a free port, chosen first so all share it. */
+  private static Future<HttpDeployment> listen(Vertx vertx, Config config, Router router) {
+    int port = config.httpPort() == 0 ? FreePort.find() : config.httpPort();
+    return vertx.deployVerticle(() -> new HttpVerticle(router, port),
+            new DeploymentOptions().setInstances(config.httpInstances()))
+        .map(id -> new HttpDeployment(id, port));
   }
 
   public int port() {
-    return server.actualPort();
+    return port;
   }
 
   public Future<Void> stop() {
     worker.stop();
     timers.stop();
-    return server.close().compose(x -> db.close());
+    return vertx.undeploy(httpDeployment).compose(x -> db.close());
   }
 }

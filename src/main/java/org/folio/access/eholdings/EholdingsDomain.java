@@ -3,6 +3,7 @@ package org.folio.access.eholdings;
 import java.util.List;
 import org.folio.access.eholdings.kbart.KbartImports;
 import org.folio.access.eholdings.sample.EholdingsSampleData;
+import org.folio.access.eholdings.settings.EholdingsSettings;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
@@ -12,16 +13,17 @@ import org.folio.access.rest.resource.EholdingsKbartImportsRoutes;
 
 /** The e-resources knowledge base behind the eholdings interface. */
 public final class EholdingsDomain implements Domain {
-  private final Platform platform;
+  private final EholdingsSettings settings;
   private final KbartImports kbart;
 
   public EholdingsDomain(Platform platform) {
-    this.platform = platform;
+    this.settings = new EholdingsSettings(platform);
     this.kbart = new KbartImports(platform);
   }
 
   @Override
   public void mount(RouteTable table) {
+    settings.mount(table);
     EholdingsKbartImportsRoutes.mount(table, kbart.resource());
   }
 

@@ -24,7 +24,13 @@ public final class OkapiHeaders {
   private OkapiHeaders() {}
 
   public static OkapiContext read(MultiMap headers) {
-    String tenant = tenant(headers.get(TENANT));
+    return read(headers, true);
+  }
+
+  /** As read; without tenantRequired a missing tenant is null (a present one must still be valid). */
+  public static OkapiContext read(MultiMap headers, boolean tenantRequired) {
+    String header = headers.get(TENANT);
+    String tenant = tenantRequired || header != null ? tenant(header) : null;
     String token = headers.get(TOKEN);
     String userId = headers.get(USER_ID);
     if (userId == null && token != null) {

@@ -21,6 +21,7 @@ public final class RouteTable {
   private final BodyReader bodies;
   private final long bodyLimit;
   private final Set<String> mounted = new HashSet<>();
+  private final Set<String> selfAuthenticating = new HashSet<>();
 
   public RouteTable(Router router, BodyReader bodies, long bodyLimit) {
     this.router = router;
@@ -40,11 +41,20 @@ public final class RouteTable {
     mounted.add(spec.catalogEntry());
   }
 
+  /**
+   * Declares that a RAML method authenticates its requests itself (a signed link that a browser follows
+   * without gateway headers): it is served without X-Okapi-Tenant, and okapi().tenant() is null unless the
+   * header is there. The implementation must take the tenant from what it verifies. Call before mounting.
+   */
+  public void authenticatesItself(String verb, String ramlPath) {
+    selfAuthenticating.add(verb + " " + ramlPath);
+  }
+
   private void dispatch(RoutingContext ctx, RouteSpec spec, Function<ApiRequest, Future<Reply>> handler) {
     Future<Reply> result;
     String requestId = ctx.request().getHeader(OkapiHeaders.REQUEST_ID);
     try {
-      OkapiContext okapi = OkapiHeaders.read(ctx.request().headers());
+      OkapiContext okapi = OkapiHeaders.read(ctx.request().headers(), !selfAuthenticating.contains(spec.catalogEntry()));
       requestId = okapi.requestId();
       result = handler.apply(new ApiRequest(ctx, spec, okapi, bodies));
     } catch (RuntimeException e) {

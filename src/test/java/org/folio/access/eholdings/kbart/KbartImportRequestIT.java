@@ -104,9 +104,7 @@ class KbartImportRequestIT {
 
   @Test
   void anUploadOverTheLimitIs413AndLeavesNothingStaged() {
-    Config c = module.config();
-    Config small = new Config(0, c.dbHost(), c.dbPort(), c.dbUser(), c.dbPassword(), c.dbDatabase(), 2,
-        c.dbQueryTimeoutMs(), c.dataDir(), c.bodyLimitBytes(), 4096, false);
+    Config small = module.config().withHttpPort(0).withUploadLimitBytes(4096);
     Module second = Module.start(module.vertx(), small).await();
     try {
       StringBuilder big = new StringBuilder();

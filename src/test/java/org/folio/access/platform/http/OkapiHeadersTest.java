@@ -19,7 +19,6 @@ class OkapiHeadersTest {
         + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".signature";
   }
 
-
   @Test
   void theUserComesFromTheTokenWhenNoUserIdHeaderIsSent() {
     OkapiContext ctx = OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku",
@@ -59,5 +58,17 @@ class OkapiHeadersTest {
     assertThrows(ApiError.class, () -> OkapiHeaders.tenant("diku_x"));
     assertThrows(ApiError.class, () -> OkapiHeaders.tenant("a".repeat(32)));
     assertThrows(ApiError.class, () -> OkapiHeaders.tenant(null));
+  }
+
+  @Test
+  void aRouteThatAuthenticatesItselfIsServedWithoutTenant() {
+    assertNull(OkapiHeaders.read(MultiMaps.of(), false).tenant());
+    assertEquals("diku", OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku"), false).tenant());
+  }
+
+  @Test
+  void aTenantHeaderOnARouteThatAuthenticatesItselfMustStillBeValid() {
+    assertThrows(ApiError.class, () -> OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "Diku;drop"), false));
+    assertThrows(ApiError.class, () -> OkapiHeaders.read(MultiMaps.of(), true));
   }
 }

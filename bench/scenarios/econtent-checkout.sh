@@ -1,0 +1,96 @@
+# Scenario "econtent-checkout": e-content checkout and return cycles, 32 patrons at a time (wrk connections).
+#
+# Each wrk connection alternates (per thread, through a queue of loans to give back):
+#   POST /econtent/loans {resourceId}            a new patron (X-Okapi-User-Id) borrows one of 1,000 e-books
+#   POST /econtent/loans/{id}/return             that patron returns it (no holds wait: the copy goes back)
+# so the figures are of checkouts and returns half and half. Each is one transaction of the module:
+#   checkout: BEGIN; [patron advisory lock, lendable, policy, patron standing] pipelined; conditional UPDATE
+#             taking a copy; INSERT loan RETURNING its document; INSERT outbox event; COMMIT
+#   return:   BEGIN; loan FOR UPDATE; UPDATE closing it RETURNING its document; INSERT outbox event; lendable
+#             FOR UPDATE; first waiting hold FOR UPDATE (with the count of waiting holds); UPDATE giving the
+#             copy back; COMMIT
+#
+# Data: 1,000 eholdings resources 1-1-n (provider 1, package 1, title n), each a one-copy-one-user lendable
+# with 5 copies, so that copies never run out (at most 32 loans are open at a time).
+
+source "$BENCH_DIR/scenarios/econtent.inc"
+CHECKOUT_TITLES=1000
+
+SCENARIO_DESCRIPTION="POST /econtent/loans then POST /econtent/loans/{id}/return, over $CHECKOUT_TITLES e-books with 5 copies"
+SCENARIO_CHECK_PATH=/econtent/availability/1-1-1
+
+scenario_setup() {
+  econtent_books 1 1 "$CHECKOUT_TITLES" 5 0
+  bench_psql -c "VACUUM ANALYZE $S.econtent_lendables" -c "VACUUM ANALYZE $S.resources"
+  log "econtent-checkout: $(bench_psql -At -c "SELECT count(*) FROM $S.econtent_lendables WHERE resource_id LIKE '1-1-%'") lendables"
+}
+
+# wrk: a thread's connections share one Lua state; a 201 puts the loan (id, patron) in the thread's queue and
+# the next request of any of its connections returns it. Patrons are new for every checkout (run, thread, counter).
+SCENARIO_WRK_LUA=$(cat <<LUA
+$ECONTENT_LUA_PRELUDE
+local pending = {}
+local counter = 0
+function request()
+  local loan = table.remove(pending, 1)
+  if loan then
+    return wrk.format("POST", "/econtent/loans/" .. loan[1] .. "/return", patron_headers(loan[2]), "")
+  end
+  counter = counter + 1
+  local patron = new_patron(counter)
+  local body = string.format('{"resourceId":"1-1-%d"}', math.random(1, $CHECKOUT_TITLES))
+  return wrk.format("POST", "/econtent/loans", patron_headers(patron), body)
+end
+function response(status, headers, body)
+  if status == 201 then
+    table.insert(pending, { string.match(body, '"id":"([^"]+)"'), string.match(body, '"patronId":"([^"]+)"') })
+  end
+end
+LUA
+)
+
+# Floor: the module's statements, prepared, in the same transactions; each pgbench transaction is one request
+# (a client alternates checkout and return through its variables, as a wrk connection does). Extra work of the
+# floor: the server builds the resource id ('1-1-' || n) and the patron's uuid (a random one per checkout) from
+# numbers, and makes the loan id with gen_random_uuid() (the module makes it in Java).
+RESOURCE="'1-1-' || :n::text"
+SCENARIO_FLOOR_DEFINES=("${ECONTENT_FLOOR_DEFINES[@]}")
+SCENARIO_FLOOR_SQL=$(cat <<SQL
+\if :phase = 0
+\set p random(1, 999999999999)
+\set n random(1, $CHECKOUT_TITLES)
+BEGIN;
+\startpipeline
+$ECONTENT_PATRON_LOCK
+SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE;
+SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
+$(econtent_standing "$RESOURCE")
+\endpipeline
+UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use + 1,
+  checkouts_remaining = checkouts_remaining - CASE WHEN license_model = 'metered' THEN 1 ELSE 0 END
+  WHERE resource_id = $RESOURCE AND copies_in_use < copies AND (license_model <> 'metered' OR checkouts_remaining > 0)
+  AND (license_expires IS NULL OR license_expires > now());
+INSERT INTO "$S".econtent_loans AS l (id, resource_id, patron_id, due_date, hold_id)
+  SELECT gen_random_uuid(), $RESOURCE, $ECONTENT_PATRON, LEAST(now() + make_interval(days => 21), le.license_expires), NULL
+  FROM "$S".econtent_lendables le WHERE le.resource_id = $RESOURCE
+  RETURNING l.id AS loan_id, "$S".econtent_loan_doc(l)::text AS doc \gset
+$(econtent_event econtent.loan.opened loan loan_id)
+COMMIT;
+\set phase 1
+\else
+BEGIN;
+SELECT id, resource_id, patron_id, status, renewal_count FROM "$S".econtent_loans WHERE id = :loan_id FOR UPDATE;
+UPDATE "$S".econtent_loans AS l SET status = 'closed', return_date = now(), close_reason = 'returned'
+  WHERE id = :loan_id AND status = 'open' RETURNING "$S".econtent_loan_doc(l)::text AS doc \gset
+$(econtent_event econtent.loan.closed loan loan_id)
+SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE FOR UPDATE;
+WITH first AS (SELECT id, resource_id, patron_id, status FROM "$S".econtent_holds
+    WHERE resource_id = $RESOURCE AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)
+  SELECT first.*, (SELECT count(*) FROM "$S".econtent_holds WHERE resource_id = $RESOURCE AND status = 'waiting') AS waiting
+  FROM (SELECT 1) one LEFT JOIN first ON true;
+UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use - 1 WHERE resource_id = $RESOURCE AND copies_in_use > 0;
+COMMIT;
+\set phase 0
+\endif
+SQL
+)

@@ -1,0 +1,118 @@
+package org.folio.access.circulation.fulfilment;
+
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.folio.access.circulation.Caller;
+import org.folio.access.circulation.CirculationErrors;
+import org.folio.access.circulation.Ids;
+import org.folio.access.circulation.lendables.Lendable;
+import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingSources;
+import org.folio.access.circulation.loans.LoanRepository;
+import org.folio.access.circulation.loans.LoanRow;
+import org.folio.access.platform.db.Db;
+import org.folio.access.platform.errors.ApiError;
+import org.folio.access.rest.model.EcontentFormat;
+import org.folio.access.rest.model.EcontentFulfillment;
+
+/**
+ * Fulfilment links: a signed token valid 15 minutes for the owner of an open loan, and following it:
+ * verify -> refuseWhenExpired -> refuseWhenLoanEnded -> the content's proxied URL.
+ */
+public final class FulfillmentService {
+  static final long VALID_SECONDS = 15 * 60;
+  private final Db db;
+  private final LoanRepository loans;
+  private final LendableRepository lendables;
+  private final LendingSources sources;
+  private final FulfillmentSecrets secrets;
+
+  public FulfillmentService(Db db, LoanRepository loans, LendableRepository lendables, LendingSources sources,
+      FulfillmentSecrets secrets) {
+    this.db = db;
+    this.loans = loans;
+    this.lendables = lendables;
+    this.sources = sources;
+    this.secrets = secrets;
+  }
+
+  /** A link for the caller's open loan; `gatewayUrl` (X-Okapi-Url) makes it absolute, through the gateway. */
+  public Future<EcontentFulfillment> link(String tenant, Caller caller, String loanId, String formatType, String gatewayUrl) {
+    UUID id = Ids.uuid(loanId);
+    return caller.self()
+        .compose(patron -> ownOpenLoan(tenant, patron, id, loanId))
+        .compose(loan -> lendables.find(db.pool(), tenant, loan.resourceId()))
+        .compose(lendable -> format(lendable.orElseThrow(), formatType)
+            .compose(format -> sources.of(lendable.get()).contentUrl(tenant, lendable.get(), id)
+                .compose(url -> url.isPresent() ? secrets.secret(db.pool(), tenant)
+                    : Future.failedFuture(ApiError.refused("NO_ACCESS_URL", "The resource has no access URL to deliver")))
+                .map(secret -> {
+                  long expires = Instant.now().plus(VALID_SECONDS, ChronoUnit.SECONDS).getEpochSecond();
+                  String token = FulfillmentTokens.sign(new FulfillmentTokens.Claims(tenant, id, expires), secret);
+                  String path = "/econtent/fulfillment/" + token;
+                  String url = gatewayUrl == null ? path : gatewayUrl.replaceAll("/+$", "") + "/_/invoke/tenant/" + tenant + path;
+                  return new EcontentFulfillment().withUrl(url).withExpiresAt(Instant.ofEpochSecond(expires).toString())
+                      .withFormat(format.getType()).withDrm(EcontentFulfillment.Drm.fromValue(format.getDrm().value()));
+                })));
+  }
+
+  private Future<LoanRow> ownOpenLoan(String tenant, UUID patron, UUID id, String loanId) {
+    if (id == null) {
+      return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
+    }
+    return loans.find(db.pool(), tenant, id).compose(found -> {
+      if (found.isEmpty() || !found.get().loan().patronId().equals(patron)) {
+        return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
+      }
+      return found.get().loan().open() ? Future.succeededFuture(found.get().loan())
+          : Future.failedFuture(CirculationErrors.loanNotOpen(loanId));
+    });
+  }
+
+  private static Future<EcontentFormat> format(Lendable lendable, String type) {
+    if (type == null) {
+      return Future.succeededFuture(lendable.formats().get(0));
+    }
+    return lendable.formats().stream().filter(f -> f.getType().equals(type)).findFirst()
+        .map(Future::succeededFuture)
+        .orElseGet(() -> Future.failedFuture(ApiError.badRequest("UNKNOWN_FORMAT",
+            "The lendable has no format " + type, "format", type)));
+  }
+
+  /** Where a fulfilment link leads; headerTenant (if the gateway sent one) must be the token's. */
+  public Future<String> follow(String token, String headerTenant) {
+    FulfillmentTokens.Claims claims = FulfillmentTokens.read(token);
+    if (claims == null || headerTenant != null && !headerTenant.equals(claims.tenant())) {
+      return Future.failedFuture(tampered());
+    }
+    return secrets.secret(db.pool(), claims.tenant())
+        .recover(e -> Future.failedFuture(tampered()))
+        .compose(secret -> {
+          if (!FulfillmentTokens.verify(token, secret)) {
+            return Future.failedFuture(tampered());
+          }
+          if (Instant.now().getEpochSecond() >= claims.expiresEpochSecond()) {
+            return Future.failedFuture(ApiError.gone("FULFILLMENT_LINK_EXPIRED", "The fulfilment link has expired; ask for a new one"));
+          }
+          return contentOfOpenLoan(claims.tenant(), claims.loanId());
+        });
+  }
+
+  private Future<String> contentOfOpenLoan(String tenant, UUID loanId) {
+    return loans.find(db.pool(), tenant, loanId).compose(found -> {
+      if (found.isEmpty() || !found.get().loan().open()) {
+        return Future.failedFuture(ApiError.gone("LOAN_NOT_OPEN", "The loan has ended"));
+      }
+      return lendables.find(db.pool(), tenant, found.get().loan().resourceId())
+          .compose(lendable -> sources.of(lendable.orElseThrow()).contentUrl(tenant, lendable.get(), loanId))
+          .compose(url -> url.isPresent() ? Future.succeededFuture(url.get())
+              : Future.failedFuture(ApiError.gone("NO_ACCESS_URL", "The content is no longer there")));
+    });
+  }
+
+  private static ApiError tampered() {
+    return ApiError.forbidden("INVALID_FULFILLMENT_TOKEN", "The fulfilment link is not valid");
+  }
+}

@@ -1,0 +1,176 @@
+package org.folio.access.circulation.holds;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.folio.access.circulation.Caller;
+import org.folio.access.circulation.CirculationErrors;
+import org.folio.access.circulation.CirculationEvents;
+import org.folio.access.circulation.Document;
+import org.folio.access.circulation.Ids;
+import org.folio.access.circulation.PatronRepository;
+import org.folio.access.circulation.PatronStanding;
+import org.folio.access.circulation.lendables.Lendable;
+import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingSources;
+import org.folio.access.circulation.loans.LoanRepository;
+import org.folio.access.circulation.policy.LoanPolicy;
+import org.folio.access.circulation.policy.LoanPolicyRepository;
+import org.folio.access.platform.db.CqlCollection;
+import org.folio.access.platform.db.Db;
+
+/**
+ * Placing, reading and cancelling holds. Placement runs under the patron's lock and the lendable's row lock,
+ * so the queue order is the order of placement and a free copy is never left while someone waits.
+ */
+public final class HoldService {
+  private final Db db;
+  private final LendableRepository lendables;
+  private final LoanPolicyRepository policies;
+  private final PatronRepository patrons;
+  private final HoldRepository holds;
+  private final LoanRepository loans;
+  private final CopyHandOn handOn;
+  private final LendingSources sources;
+
+  public HoldService(Db db, LendableRepository lendables, LoanPolicyRepository policies, PatronRepository patrons,
+      HoldRepository holds, LoanRepository loans, CopyHandOn handOn, LendingSources sources) {
+    this.db = db;
+    this.lendables = lendables;
+    this.policies = policies;
+    this.patrons = patrons;
+    this.holds = holds;
+    this.loans = loans;
+    this.handOn = handOn;
+    this.sources = sources;
+  }
+
+  /** What a placement is decided on. */
+  record Situation(Lendable lendable, LoanPolicy policy, PatronStanding standing, int waiting) {
+    boolean servedAtOnce() {
+      return waiting == 0 && lendable.hasFreeCopy();
+    }
+  }
+
+  /** lockPatron -> lockLendable -> refuseWhenNotAllowed -> (lendAtOnce | reserveAtOnce | joinQueue). */
+  public Future<Document> place(String tenant, Caller caller, String resourceId, String patronId) {
+    return caller.patron(patronId).compose(patron -> db.inTransaction(conn ->
+        loadSituation(conn, tenant, patron, resourceId)
+            .compose(HoldService::refuseWhenNotAllowed)
+            .compose(s -> s.servedAtOnce() && s.standing().openLoans() < s.policy().maxOpenLoans()
+                ? lendAtOnce(conn, tenant, s)
+                : queue(conn, tenant, s)))
+        .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_holds_active_idx", CirculationErrors.alreadyOnHold(resourceId))));
+  }
+
+  /** Locks the patron and the lendable (pipelined; the server runs them in this order), then reads the rest. */
+  private Future<Situation> loadSituation(SqlConnection conn, String tenant, UUID patron, String resourceId) {
+    return Future.all(patrons.lock(conn, tenant, patron), lendables.lock(conn, tenant, resourceId))
+        .map(all -> all.<java.util.Optional<Lendable>>resultAt(1))
+        .compose(lendable -> lendable.isEmpty()
+        ? Future.failedFuture(CirculationErrors.notLendable(resourceId))
+        : Future.all(policies.find(conn, tenant), patrons.standing(conn, tenant, patron, resourceId),
+                holds.waitingCount(conn, tenant, resourceId))
+            .map(all -> new Situation(lendable.get(), all.resultAt(0), all.resultAt(1), all.resultAt(2))));
+  }
+
+  static Future<Situation> refuseWhenNotAllowed(Situation s) {
+    String resourceId = s.lendable().resourceId();
+    if (s.standing().borrowsIt()) {
+      return Future.failedFuture(CirculationErrors.alreadyCheckedOut(resourceId));
+    }
+    if (s.standing().holdsIt()) {
+      return Future.failedFuture(CirculationErrors.alreadyOnHold(resourceId));
+    }
+    if (s.lendable().licenceEnded()) {
+      return Future.failedFuture(CirculationErrors.licenseExhausted(resourceId));
+    }
+    boolean loanNow = s.servedAtOnce() && s.standing().openLoans() < s.policy().maxOpenLoans();
+    if (!loanNow && s.standing().activeHolds() >= s.policy().maxWaitingHolds()) {
+      return Future.failedFuture(CirculationErrors.holdLimitReached(s.policy().maxWaitingHolds()));
+    }
+    return Future.succeededFuture(s);
+  }
+
+  /** A free copy and nobody waiting: the hold is fulfilled by a loan at once. */
+  private Future<Document> lendAtOnce(SqlConnection conn, String tenant, Situation s) {
+    Lendable lendable = s.lendable();
+    UUID patron = s.standing().patronId();
+    UUID holdId = UUID.randomUUID();
+    UUID loanId = UUID.randomUUID();
+    Future<Boolean> copy = lendable.unlimited() ? Future.succeededFuture(true) : lendables.takeCopy(conn, tenant, lendable.resourceId());
+    return copy
+        .compose(taken -> taken ? loans.open(conn, tenant, loanId, lendable.resourceId(), patron,
+            s.policy().periodDays(lendable.mediaType()), holdId)
+            : Future.failedFuture(CirculationErrors.noAvailableCopies(lendable.resourceId())))
+        .compose(loan -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loan))
+        .compose(x -> holds.insert(conn, tenant, holdId, lendable.resourceId(), patron, "fulfilled", loanId, 0))
+        .compose(hold -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, hold)
+            .compose(x -> sources.of(lendable).lent(tenant, lendable, loanId, patron))
+            .map(x -> hold));
+  }
+
+  /**
+   * The patron waits at the end of the queue; if a copy is free and nobody waits but the patron is at their
+   * loan limit, the copy is reserved for them instead (as it would be when it is handed on).
+   */
+  private Future<Document> queue(SqlConnection conn, String tenant, Situation s) {
+    String resourceId = s.lendable().resourceId();
+    UUID patron = s.standing().patronId();
+    UUID holdId = UUID.randomUUID();
+    Future<Document> placed = s.servedAtOnce()
+        ? lendables.occupyCopy(conn, tenant, resourceId).compose(x ->
+            holds.insert(conn, tenant, holdId, resourceId, patron, "ready", null, s.policy().reservationHours()))
+        : holds.insert(conn, tenant, holdId, resourceId, patron, "waiting", null, 0);
+    return placed.compose(hold -> CirculationEvents.hold(conn, tenant,
+        s.servedAtOnce() ? CirculationEvents.HOLD_READY : CirculationEvents.HOLD_PLACED, hold).map(x -> hold));
+  }
+
+  /** lockHold -> (cancelled already: done | fulfilled: refuse | cancel -> a reserved copy goes on). */
+  public Future<Void> cancel(String tenant, Caller caller, String holdId) {
+    UUID id = Ids.uuid(holdId);
+    return caller.self().compose(x -> db.inTransaction(conn -> (id == null ? Future.succeededFuture(Optional.<HoldRow>empty())
+            : holds.lock(conn, tenant, id))
+        .compose(found -> {
+          if (found.isEmpty() || !caller.mayActFor(found.get().patronId())) {
+            return Future.failedFuture(CirculationErrors.holdNotFound(holdId));
+          }
+          HoldRow hold = found.get();
+          return switch (hold.status()) {
+            case "cancelled" -> Future.succeededFuture();
+            case "fulfilled" -> Future.failedFuture(CirculationErrors.holdNotActive(holdId));
+            default -> holds.cancel(conn, tenant, id, "patron")
+                .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
+                .compose(y -> "ready".equals(hold.status()) ? handOn.copyFreed(conn, tenant, hold.resourceId()).<Void>mapEmpty()
+                    : Future.<Void>succeededFuture());
+          };
+        })));
+  }
+
+  /** Cancels a lapsed reservation (claimed by the timer) and hands its copy on. */
+  public Future<Void> lapse(SqlConnection conn, String tenant, HoldRow hold) {
+    return holds.cancel(conn, tenant, hold.id(), "reservation-expired")
+        .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
+        .compose(x -> handOn.copyFreed(conn, tenant, hold.resourceId())).mapEmpty();
+  }
+
+  public Future<Document> get(String tenant, Caller caller, String holdId) {
+    UUID id = Ids.uuid(holdId);
+    return caller.self().compose(x -> id == null ? Future.succeededFuture(Optional.<HoldRepository.Found>empty())
+            : holds.find(db.pool(), tenant, id))
+        .compose(found -> found.isPresent() && caller.mayActFor(found.get().hold().patronId())
+            ? Future.succeededFuture(found.get().document())
+            : Future.failedFuture(CirculationErrors.holdNotFound(holdId)));
+  }
+
+  public Future<CqlCollection.Page> list(String tenant, Caller caller, String cql, long offset, long limit) {
+    return caller.restriction().compose(patron -> holds.page(db.pool(), tenant, cql, offset, limit, patron));
+  }
+
+  /** The patron's waiting and ready holds (for their activity). */
+  public Future<List<String>> activeOf(String tenant, UUID patron) {
+    return holds.activeOf(db.pool(), tenant, patron);
+  }
+}

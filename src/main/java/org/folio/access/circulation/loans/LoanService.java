@@ -1,0 +1,122 @@
+package org.folio.access.circulation.loans;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
+import java.util.UUID;
+import org.folio.access.circulation.Caller;
+import org.folio.access.circulation.CirculationErrors;
+import org.folio.access.circulation.CirculationEvents;
+import org.folio.access.circulation.Document;
+import org.folio.access.circulation.Ids;
+import org.folio.access.circulation.holds.CopyHandOn;
+import org.folio.access.circulation.holds.HoldRepository;
+import org.folio.access.circulation.lendables.Lendable;
+import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingSources;
+import org.folio.access.circulation.policy.LoanPolicy;
+import org.folio.access.circulation.policy.LoanPolicyRepository;
+import org.folio.access.platform.db.CqlCollection;
+import org.folio.access.platform.db.Db;
+
+/** Reading, renewing and returning loans. A patron sees and acts on their own loans only, staff on all. */
+public final class LoanService {
+  private final Db db;
+  private final LoanRepository loans;
+  private final LendableRepository lendables;
+  private final LoanPolicyRepository policies;
+  private final HoldRepository holds;
+  private final CopyHandOn handOn;
+  private final LendingSources sources;
+
+  public LoanService(Db db, LoanRepository loans, LendableRepository lendables, LoanPolicyRepository policies,
+      HoldRepository holds, CopyHandOn handOn, LendingSources sources) {
+    this.db = db;
+    this.loans = loans;
+    this.lendables = lendables;
+    this.policies = policies;
+    this.holds = holds;
+    this.handOn = handOn;
+    this.sources = sources;
+  }
+
+  public Future<Document> get(String tenant, Caller caller, String loanId) {
+    UUID id = Ids.uuid(loanId);
+    return caller.self().compose(x -> id == null ? Future.succeededFuture(java.util.Optional.<LoanRepository.Found>empty())
+            : loans.find(db.pool(), tenant, id))
+        .compose(found -> found.isPresent() && caller.mayActFor(found.get().loan().patronId())
+            ? Future.succeededFuture(found.get().document())
+            : Future.failedFuture(CirculationErrors.loanNotFound(loanId)));
+  }
+
+  public Future<CqlCollection.Page> list(String tenant, Caller caller, String cql, long offset, long limit) {
+    return caller.restriction().compose(patron -> loans.page(db.pool(), tenant, cql, offset, limit, patron));
+  }
+
+  /** lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn. */
+  public Future<Document> giveBack(String tenant, Caller caller, String loanId) {
+    return caller.self().compose(x -> db.inTransaction(conn -> lockOpenLoan(conn, tenant, caller, loanId)
+        .compose(loan -> close(conn, tenant, loan, "returned"))));
+  }
+
+  /** Closes the loan (returned or expired) and hands its copy on, in the caller's transaction. */
+  public Future<Document> close(SqlConnection conn, String tenant, LoanRow loan, String reason) {
+    return loans.close(conn, tenant, loan.id(), reason)
+        .compose(closed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_CLOSED, closed)
+            .compose(x -> handOn.copyFreed(conn, tenant, loan.resourceId()))
+            .compose(lendable -> sources.of(lendable).ended(tenant, loan.resourceId(), loan.id()))
+            .map(x -> closed));
+  }
+
+  /** lockLoan -> refuseWhenClosed -> loadLendableAndPolicy -> refuseWhenNotRenewable -> spendCheckout -> renew. */
+  public Future<Document> renew(String tenant, Caller caller, String loanId) {
+    return caller.self().compose(x -> db.inTransaction(conn -> lockOpenLoan(conn, tenant, caller, loanId)
+        .compose(loan -> Future.all(lendables.find(conn, tenant, loan.resourceId()), policies.find(conn, tenant),
+                holds.waitingCount(conn, tenant, loan.resourceId()))
+            .compose(all -> {
+              Lendable lendable = all.<java.util.Optional<Lendable>>resultAt(0).orElseThrow();
+              LoanPolicy policy = all.resultAt(1);
+              return refuseWhenNotRenewable(loan, lendable, policy, all.resultAt(2))
+                  .compose(ok -> lendable.metered() ? lendables.spendCheckout(conn, tenant, lendable.resourceId())
+                      : Future.succeededFuture(true))
+                  .compose(spent -> spent ? loans.renew(conn, tenant, loan.id(), policy.periodDays(lendable.mediaType()))
+                      : Future.failedFuture(CirculationErrors.licenseExhausted(lendable.resourceId())))
+                  .compose(renewed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_RENEWED, renewed)
+                      .compose(y -> sources.of(lendable).renewed(tenant, lendable, loan.id()))
+                      .map(y -> renewed));
+            }))));
+  }
+
+  static Future<Void> refuseWhenNotRenewable(LoanRow loan, Lendable lendable, LoanPolicy policy, int waiting) {
+    if (loan.renewalCount() >= policy.renewalLimit()) {
+      return Future.failedFuture(CirculationErrors.renewalLimitReached(policy.renewalLimit()));
+    }
+    if (waiting > 0) {
+      return Future.failedFuture(CirculationErrors.holdsWaiting(lendable.resourceId()));
+    }
+    if (lendable.licenceEnded()) {
+      return Future.failedFuture(CirculationErrors.licenseExhausted(lendable.resourceId()));
+    }
+    return Future.succeededFuture();
+  }
+
+  /** The loan, locked: 404 when unknown or another patron's, 409 when closed. */
+  private Future<LoanRow> lockOpenLoan(SqlConnection conn, String tenant, Caller caller, String loanId) {
+    UUID id = Ids.uuid(loanId);
+    if (id == null) {
+      return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
+    }
+    return loans.lock(conn, tenant, id).compose(found -> {
+      if (found.isEmpty() || !caller.mayActFor(found.get().patronId())) {
+        return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
+      }
+      return found.get().open() ? Future.succeededFuture(found.get())
+          : Future.failedFuture(CirculationErrors.loanNotOpen(loanId));
+    });
+  }
+
+  /** The patron's open loans (for their activity). */
+  public Future<List<String>> openOf(String tenant, UUID patron) {
+    return loans.openOf(db.pool(), tenant, patron);
+  }
+}

@@ -1,0 +1,29 @@
+package org.folio.access.platform.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+
+/**
+ * One HTTP server on the module's port. Deployed once per core, so that requests spread over several
+ * event loops (Vert.x balances the connections of servers that share a port) instead of one.
+ */
+public final class HttpVerticle extends VerticleBase {
+  private final Router router;
+  private final int port;
+
+  public HttpVerticle(Router router, int port) {
+    this.router = router;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    // No h2c: to upgrade, the server would first take in the whole body of the HTTP/1.1 request that asks for it,
+    // so a large streamed upload (KBART files) would be held in memory. Gateways speak HTTP/1.1 to modules.
+    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setTcpNoDelay(true)
+        .setHttp2ClearTextEnabled(false);
+    return vertx.createHttpServer(options).requestHandler(router).listen(port);
+  }
+}
