@@ -12,20 +12,42 @@ public final class Isxn {
 
   /** Upper case, without hyphens and spaces. */
   public static String compact(String value) {
-    return value.replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '-' && c != ' ') {
+        sb.append(c == 'x' ? 'X' : Character.toUpperCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   public static boolean isIssn(String value) {
     String c = compact(value);
-    return c.matches("\\d{7}[\\dX]") && c.charAt(7) == issnCheck(c.substring(0, 7));
+    return c.length() == 8 && digits(c, 0, 7) && (digit(c.charAt(7)) || c.charAt(7) == 'X')
+        && c.charAt(7) == issnCheck(c.substring(0, 7));
   }
 
   public static boolean isIsbn(String value) {
     String c = compact(value);
-    if (c.matches("\\d{9}[\\dX]")) {
-      return c.charAt(9) == isbn10Check(c.substring(0, 9));
+    if (c.length() == 10) {
+      return digits(c, 0, 9) && (digit(c.charAt(9)) || c.charAt(9) == 'X') && c.charAt(9) == isbn10Check(c.substring(0, 9));
     }
-    return c.matches("97[89]\\d{10}") && c.charAt(12) == isbn13Check(c.substring(0, 12));
+    return c.length() == 13 && digits(c, 0, 13) && c.startsWith("97") && (c.charAt(2) == '8' || c.charAt(2) == '9')
+        && c.charAt(12) == isbn13Check(c.substring(0, 12));
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** An ISSN as shown: NNNN-NNNC. */

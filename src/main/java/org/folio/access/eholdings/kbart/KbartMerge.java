@@ -17,6 +17,7 @@ import org.folio.access.platform.jobs.JobProgress;
 final class KbartMerge {
   static final int BATCH_LINES = 5000;
   static final int REMOVAL_WINDOW = 10000;
+  private static final int RACE_ATTEMPTS = 5;
   private static final int LOCK_CLASS = 0x4b42;
   private static final long LOCK_RETRY_MS = 2000;
   private final Vertx vertx;
@@ -50,17 +51,23 @@ final class KbartMerge {
     if (!ImportRecord.MERGING.equals(imp.phase())) {
       return Future.succeededFuture(imp);
     }
-    return repos.merge().nextBatch(conn, tenant, imp.id(), imp.mergedKey(), BATCH_LINES).compose(bound -> {
-      if (bound.upperKey() == null) {
+    return repos.merge().nextBatch(conn, tenant, imp.id(), imp.mergedKey(), BATCH_LINES).compose(upper -> {
+      if (upper == null) {
         return startRemoving(imp);
       }
-      return inTransaction(c -> repos.merge().mergeBatch(c, tenant, imp, imp.mergedKey(), bound, selectNew)
-              .compose(step -> repos.progress().countTitles(c, tenant, imp.packageId(), step.counts().added(), step.selectedAdded())
-                  .compose(x -> repos.progress().merged(c, tenant, imp.id(), bound.upperKey(), step.counts()))
-                  .map(x -> imp.withMerged(bound.upperKey(), step.counts()))))
-          .compose(this::report)
-          .compose(next -> merge(next, selectNew));
+      return mergeBatch(imp, upper, selectNew, 1).compose(this::report).compose(next -> merge(next, selectNew));
     });
+  }
+
+  /** One batch in one transaction, with the package's counts and the checkpoint; again if a title raced in. */
+  private Future<ImportRecord> mergeBatch(ImportRecord imp, String upper, boolean selectNew, int attempt) {
+    return inTransaction(c -> repos.merge().mergeBatch(c, tenant, imp, imp.mergedKey(), upper, selectNew)
+            .compose(step -> repos.progress().countTitles(c, tenant, imp.packageId(), step.counts().added(), step.selectedAdded())
+                .compose(x -> repos.progress().merged(c, tenant, imp.id(), upper, step.counts()))
+                .map(x -> imp.withMerged(upper, step.counts()))))
+        .recover(e -> e instanceof KbartMergeRepository.TitleRaced && attempt < RACE_ATTEMPTS
+            ? mergeBatch(imp, upper, selectNew, attempt + 1)
+            : Future.failedFuture(e));
   }
 
   /** Every staged line must be merged before anything is removed: a file is never half-applied as a delta. */

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.folio.access.platform.errors.JsonApiError;
 
 /**
- * Streams one upload into kbart_staged_lines: bytes -> lines -> parsed lines -> batches. While a batch is
- * written the request is paused, so the client is held back by TCP and memory stays bounded by one batch
+ * Streams one upload into kbart_staged_lines: bytes -> lines -> parsed lines -> batches. When the database falls
+ * behind, the request is paused, so the client is held back by TCP and memory stays bounded by two batches
  * and one line, whatever the size of the file. The last batch is left to the caller, to be staged in the
  * transaction that queues the import.
  */
@@ -86,11 +86,35 @@ final class KbartReceiver {
         return;
       }
       if (reader.batchSize() >= STAGE_BATCH) {
-        request.pause();
-        writing = staging.stage(pool, tenant, importId, reader.takeBatch())
-            .onSuccess(x -> request.resume())
-            .onFailure(this::fail);
+        stage(reader.takeBatch());
       }
+    }
+
+    /**
+     * One batch is written while the next one fills: reading goes on during a write, and pauses only when a
+     * second batch is full before the first is written. So at most two batches are held.
+     */
+    private void stage(List<KbartLine.Accepted> batch) {
+      Future<Void> previous = writing;
+      if (previous.isComplete()) {
+        writing = write(batch);
+        return;
+      }
+      request.pause();
+      Promise<Void> next = Promise.promise();
+      previous.onComplete(ar -> {
+        if (ar.succeeded()) {
+          write(batch).onComplete(next);
+          request.resume();
+        } else {
+          next.fail(ar.cause());
+        }
+      });
+      writing = next.future();
+    }
+
+    private Future<Void> write(List<KbartLine.Accepted> batch) {
+      return staging.stage(pool, tenant, importId, batch).onFailure(this::fail);
     }
 
     private void end() {
