@@ -109,8 +109,14 @@ final class KbartMerge {
     return progress.report(imp.progress()).map(imp);
   }
 
+  /**
+   * A batch's transaction. Its commit does not wait for the WAL flush: a crash may lose the latest batches, but
+   * always together with their checkpoint, so the job redoes exactly those; the job's completion, committed
+   * normally after them, flushes them all.
+   */
   private <T> Future<T> inTransaction(Function<SqlConnection, Future<T>> work) {
-    return conn.begin().compose(tx -> work.apply(conn)
+    return conn.begin().compose(tx -> conn.query("SET LOCAL synchronous_commit TO off").execute()
+        .compose(x -> work.apply(conn))
         .compose(result -> tx.commit().map(result),
             failure -> tx.rollback().otherwiseEmpty().compose(x -> Future.<T>failedFuture(failure))));
   }
