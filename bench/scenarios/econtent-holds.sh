@@ -5,8 +5,9 @@
 #                                          is on loan (201, status waiting, position computed)
 #   GET /econtent/holds/{id}               that patron reads the hold's true position (counted from the queue)
 # The queues grow during the run (a few dozen holds per title), so position reads count real queues.
-#   placement: BEGIN; [patron advisory lock, lendable FOR UPDATE] pipelined; [policy, patron standing, waiting
-#              holds] pipelined; INSERT hold RETURNING its document (with position); INSERT outbox event; COMMIT
+#   placement: BEGIN; [patron advisory lock, lendable FOR UPDATE, policy, patron standing, waiting holds];
+#              [INSERT hold RETURNING its document (with position), INSERT outbox event]; COMMIT
+#   ([...] = one pipeline: sent at once, run by the server in order.)
 #   read:      one SELECT of the hold with its document (position = 1 + waiting holds queued before it)
 #
 # Data: 1,000 eholdings resources 2-2-(100000+n), each a one-copy-one-user lendable with its copy on loan
@@ -57,33 +58,34 @@ LUA
 )
 
 # Floor: the module's statements, prepared; each pgbench transaction is one request (a client alternates a
-# placement and a read of the hold it placed). Extra work of the floor: the server builds the resource id and the
-# patron's uuid (a random one per placement) from numbers and makes the hold id with gen_random_uuid().
+# placement and a read of the hold it placed). Extra work of the floor: the server builds the resource id, the
+# patron's uuid (a random one per placement) and the hold's id (the module makes it in Java) from numbers.
 RESOURCE="'2-2-' || (100000 + :n)"
 SCENARIO_FLOOR_DEFINES=("${ECONTENT_FLOOR_DEFINES[@]}")
 SCENARIO_FLOOR_SQL=$(cat <<SQL
 \if :phase = 0
 \set p random(1, 999999999999)
+\set id random(1, 999999999999)
 \set n random(1, $HOLD_TITLES)
 BEGIN;
 \startpipeline
 $ECONTENT_PATRON_LOCK
 SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE FOR UPDATE;
-\endpipeline
-\startpipeline
 SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
 $(econtent_standing "$RESOURCE")
 SELECT count(*) AS n FROM "$S".econtent_holds WHERE resource_id = $RESOURCE AND status = 'waiting';
 \endpipeline
+\startpipeline
 INSERT INTO "$S".econtent_holds AS h (id, resource_id, patron_id, status, loan_id, ready_date, reservation_expires, closed_date)
-  VALUES (gen_random_uuid(), $RESOURCE, $ECONTENT_PATRON, 'waiting', NULL, CASE WHEN 'waiting' = 'ready' THEN now() END,
-  CASE WHEN 'waiting' = 'ready' THEN now() + make_interval(hours => 0) END, CASE WHEN 'waiting' = 'fulfilled' THEN now() END)
-  RETURNING h.id AS hold, "$S".econtent_hold_doc(h)::text AS doc \gset
-$(econtent_event econtent.hold.placed hold hold)
+  VALUES ($ECONTENT_ID, $RESOURCE, $ECONTENT_PATRON, 'waiting', NULL, CASE WHEN 'waiting' = 'ready' THEN now() END,
+  CASE WHEN 'waiting' = 'ready' THEN now() + make_interval(hours => 72) END, CASE WHEN 'waiting' = 'fulfilled' THEN now() END)
+  RETURNING "$S".econtent_hold_doc(h)::text AS doc;
+$(econtent_event econtent.hold.placed hold econtent_holds econtent_hold_doc "$ECONTENT_ID")
+\endpipeline
 COMMIT;
 \set phase 1
 \else
-SELECT id, resource_id, patron_id, status, "$S".econtent_hold_doc(h)::text AS doc FROM "$S".econtent_holds h WHERE id = :hold;
+SELECT id, resource_id, patron_id, status, "$S".econtent_hold_doc(h)::text AS doc FROM "$S".econtent_holds h WHERE id = $ECONTENT_ID;
 \set phase 0
 \endif
 SQL

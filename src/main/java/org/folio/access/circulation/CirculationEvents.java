@@ -3,6 +3,7 @@ package org.folio.access.circulation;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
 import org.folio.access.platform.db.Schemas;
 
 /**
@@ -31,11 +32,25 @@ public final class CirculationEvents {
         .execute(Tuple.of(type, id, tenant, kind, document)).mapEmpty();
   }
 
-  public static Future<Void> loan(SqlConnection conn, String tenant, String type, Document loan) {
-    return record(conn, tenant, type, "loan", loan.id(), loan.json());
+  /**
+   * The event of a loan as its row is now: the payload's document is built by SQL from the row, so this
+   * may be pipelined right after the statement that changed it (the server runs them in order).
+   */
+  public static Future<Void> loan(SqlConnection conn, String tenant, String type, UUID loanId) {
+    return ofRow(conn, tenant, type, "loan", "econtent_loans", "econtent_loan_doc", loanId);
   }
 
-  public static Future<Void> hold(SqlConnection conn, String tenant, String type, Document hold) {
-    return record(conn, tenant, type, "hold", hold.id(), hold.json());
+  /** The event of a hold as its row is now (see loan). */
+  public static Future<Void> hold(SqlConnection conn, String tenant, String type, UUID holdId) {
+    return ofRow(conn, tenant, type, "hold", "econtent_holds", "econtent_hold_doc", holdId);
+  }
+
+  private static Future<Void> ofRow(SqlConnection conn, String tenant, String type, String kind, String table,
+      String documentFunction, UUID id) {
+    return conn.preparedQuery("INSERT INTO " + Schemas.table(tenant, "outbox") + " (event_type, aggregate_id, payload)"
+            + " SELECT $1, r.id::text, jsonb_build_object('tenant', $2::text, 'type', $1::text, 'time', "
+            + Schemas.table(tenant, "econtent_iso") + "(now()), $3::text, " + Schemas.table(tenant, documentFunction) + "(r))"
+            + " FROM " + Schemas.table(tenant, table) + " r WHERE r.id = $4")
+        .execute(Tuple.of(type, tenant, kind, id)).mapEmpty();
   }
 }

@@ -11,18 +11,21 @@ import org.folio.access.platform.jobs.JobHandler;
 import org.folio.access.platform.tenant.TenantDataLoader;
 import org.folio.access.rest.resource.EholdingsKbartImportsRoutes;
 
-/** The e-resources knowledge base behind the eholdings interface. */
+/** The e-resources knowledge base behind the eholdings interface: its content and its settings. */
 public final class EholdingsDomain implements Domain {
+  private final EholdingsContent content;
   private final EholdingsSettings settings;
   private final KbartImports kbart;
 
   public EholdingsDomain(Platform platform) {
+    this.content = new EholdingsContent(platform);
     this.settings = new EholdingsSettings(platform);
     this.kbart = new KbartImports(platform);
   }
 
   @Override
   public void mount(RouteTable table) {
+    content.mount(table);
     settings.mount(table);
     EholdingsKbartImportsRoutes.mount(table, kbart.resource());
   }

@@ -37,38 +37,46 @@ public final class CopyHandOn {
     this.sources = sources;
   }
 
+  /** Whose turn a copy of the lendable is: the lendable and its first waiting hold, both locked. */
+  public record Turn(Lendable lendable, Optional<HoldRow> next) {}
+
+  /**
+   * Locks the lendable, then its first waiting hold: pipelined, and the server runs them in this order, so
+   * the queue is read under the lendable's lock. May itself be pipelined after the statement freeing the copy.
+   */
+  public Future<Turn> nextTurn(SqlConnection conn, String tenant, String resourceId) {
+    return Future.all(lendables.lock(conn, tenant, resourceId), holds.lockFirstWaiting(conn, tenant, resourceId))
+        .map(all -> new Turn(all.<Optional<Lendable>>resultAt(0).orElseThrow(), all.resultAt(1)));
+  }
+
   /** A copy in use came free: a return, a loan that ran out, a reservation cancelled or lapsed. Answers the lendable. */
   public Future<Lendable> copyFreed(SqlConnection conn, String tenant, String resourceId) {
-    return lendables.lock(conn, tenant, resourceId).compose(found -> {
-      Lendable lendable = found.orElseThrow();
-      if (lendable.unlimited()) {
-        return Future.succeededFuture(lendable);
-      }
-      return nextInLine(conn, tenant, lendable).compose(hold -> hold.isEmpty()
-          ? lendables.releaseCopy(conn, tenant, resourceId)
-          : give(conn, tenant, lendable, hold.get())).map(lendable);
-    });
+    return nextTurn(conn, tenant, resourceId).compose(turn -> handOn(conn, tenant, turn));
+  }
+
+  /** The freed copy goes to the next in line; with nobody waiting, or a licence that has ended, back to the pool. */
+  public Future<Lendable> handOn(SqlConnection conn, String tenant, Turn turn) {
+    Lendable lendable = turn.lendable();
+    if (lendable.unlimited()) {
+      return Future.succeededFuture(lendable);
+    }
+    Future<Void> done = turn.next().isEmpty() || lendable.licenceEnded() // holds wait for a renewed licence
+        ? lendables.releaseCopy(conn, tenant, lendable.resourceId())
+        : give(conn, tenant, lendable, turn.next().get());
+    return done.map(lendable);
   }
 
   /** After a licence change: every free copy goes to the next waiting hold, until one or the other runs out. */
   public Future<Void> fillFreeCopies(SqlConnection conn, String tenant, String resourceId) {
-    return lendables.lock(conn, tenant, resourceId).compose(found -> {
-      Lendable lendable = found.orElseThrow();
-      if (!lendable.hasFreeCopy()) {
+    return nextTurn(conn, tenant, resourceId).compose(turn -> {
+      Lendable lendable = turn.lendable();
+      if (!lendable.hasFreeCopy() || lendable.licenceEnded() || turn.next().isEmpty()) {
         return Future.succeededFuture();
       }
-      return nextInLine(conn, tenant, lendable).compose(hold -> hold.isEmpty() ? Future.succeededFuture()
-          : occupy(conn, tenant, lendable)
-              .compose(x -> give(conn, tenant, lendable, hold.get()))
-              .compose(x -> fillFreeCopies(conn, tenant, resourceId)));
+      return occupy(conn, tenant, lendable)
+          .compose(x -> give(conn, tenant, lendable, turn.next().get()))
+          .compose(x -> fillFreeCopies(conn, tenant, resourceId));
     });
-  }
-
-  private Future<Optional<HoldRow>> nextInLine(SqlConnection conn, String tenant, Lendable lendable) {
-    if (lendable.licenceEnded()) {
-      return Future.succeededFuture(Optional.empty()); // the holds wait for a renewed licence
-    }
-    return holds.lockFirstWaiting(conn, tenant, lendable.resourceId());
   }
 
   private Future<Boolean> occupy(SqlConnection conn, String tenant, Lendable lendable) {
@@ -77,27 +85,32 @@ public final class CopyHandOn {
 
   /** The copy, already counted in use, goes to the hold's patron. */
   private Future<Void> give(SqlConnection conn, String tenant, Lendable lendable, HoldRow hold) {
-    return policies.find(conn, tenant).compose(policy -> patrons.openLoans(conn, tenant, hold.patronId())
-        .compose(open -> policy.autoCheckout() && open < policy.maxOpenLoans()
-            ? lend(conn, tenant, lendable, hold, policy)
-            : reserve(conn, tenant, hold, policy)));
+    return Future.all(policies.find(conn, tenant), patrons.openLoans(conn, tenant, hold.patronId()))
+        .compose(all -> {
+          LoanPolicy policy = all.resultAt(0);
+          int open = all.resultAt(1);
+          return policy.autoCheckout() && open < policy.maxOpenLoans()
+              ? lend(conn, tenant, lendable, hold, policy)
+              : reserve(conn, tenant, hold, policy);
+        });
   }
 
+  /** Loan and fulfilled hold with their events, pipelined in this order (the hold refers to the loan). */
   private Future<Void> lend(SqlConnection conn, String tenant, Lendable lendable, HoldRow hold, LoanPolicy policy) {
     UUID loanId = UUID.randomUUID();
     Future<Boolean> spent = lendable.metered() ? lendables.spendCheckout(conn, tenant, lendable.resourceId())
         : Future.succeededFuture(true);
     return spent
-        .compose(x -> loans.open(conn, tenant, loanId, lendable.resourceId(), hold.patronId(),
-            policy.periodDays(lendable.mediaType()), hold.id()))
-        .compose(loan -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loan))
-        .compose(x -> holds.fulfil(conn, tenant, hold.id(), loanId))
-        .compose(done -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, done.orElseThrow()))
+        .compose(x -> Future.all(
+            loans.open(conn, tenant, loanId, lendable.resourceId(), hold.patronId(), policy.periodDays(lendable.mediaType()), hold.id()),
+            CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loanId),
+            holds.fulfil(conn, tenant, hold.id(), loanId),
+            CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, hold.id())))
         .compose(x -> sources.of(lendable).lent(tenant, lendable, loanId, hold.patronId()));
   }
 
   private Future<Void> reserve(SqlConnection conn, String tenant, HoldRow hold, LoanPolicy policy) {
-    return holds.reserve(conn, tenant, hold.id(), policy.reservationHours())
-        .compose(ready -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_READY, ready));
+    return Future.all(holds.reserve(conn, tenant, hold.id(), policy.reservationHours()),
+        CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_READY, hold.id())).mapEmpty();
   }
 }

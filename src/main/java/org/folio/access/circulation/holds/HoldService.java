@@ -54,7 +54,7 @@ public final class HoldService {
     }
   }
 
-  /** lockPatron -> lockLendable -> refuseWhenNotAllowed -> (lendAtOnce | reserveAtOnce | joinQueue). */
+  /** lockPatronAndLendable -> refuseWhenNotAllowed -> (lendAtOnce | reserveAtOnce | joinQueue). */
   public Future<Document> place(String tenant, Caller caller, String resourceId, String patronId) {
     return caller.patron(patronId).compose(patron -> db.inTransaction(conn ->
         loadSituation(conn, tenant, patron, resourceId)
@@ -65,15 +65,19 @@ public final class HoldService {
         .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_holds_active_idx", CirculationErrors.alreadyOnHold(resourceId))));
   }
 
-  /** Locks the patron and the lendable (pipelined; the server runs them in this order), then reads the rest. */
+  /**
+   * Locks the patron, then the lendable, then reads the policy, the patron's standing and the queue: one
+   * pipeline, which the server runs in this order, so the reads see the state under both locks.
+   */
   private Future<Situation> loadSituation(SqlConnection conn, String tenant, UUID patron, String resourceId) {
-    return Future.all(patrons.lock(conn, tenant, patron), lendables.lock(conn, tenant, resourceId))
-        .map(all -> all.<java.util.Optional<Lendable>>resultAt(1))
-        .compose(lendable -> lendable.isEmpty()
-        ? Future.failedFuture(CirculationErrors.notLendable(resourceId))
-        : Future.all(policies.find(conn, tenant), patrons.standing(conn, tenant, patron, resourceId),
-                holds.waitingCount(conn, tenant, resourceId))
-            .map(all -> new Situation(lendable.get(), all.resultAt(0), all.resultAt(1), all.resultAt(2))));
+    return Future.all(List.of(patrons.lock(conn, tenant, patron), lendables.lock(conn, tenant, resourceId),
+            policies.find(conn, tenant), patrons.standing(conn, tenant, patron, resourceId),
+            holds.waitingCount(conn, tenant, resourceId)))
+        .compose(all -> {
+          Optional<Lendable> lendable = all.resultAt(1);
+          return lendable.isEmpty() ? Future.failedFuture(CirculationErrors.notLendable(resourceId))
+              : Future.succeededFuture(new Situation(lendable.get(), all.resultAt(2), all.resultAt(3), all.resultAt(4)));
+        });
   }
 
   static Future<Situation> refuseWhenNotAllowed(Situation s) {
@@ -94,7 +98,7 @@ public final class HoldService {
     return Future.succeededFuture(s);
   }
 
-  /** A free copy and nobody waiting: the hold is fulfilled by a loan at once. */
+  /** A free copy and nobody waiting: the hold is fulfilled by a loan at once (loan first: the hold refers to it). */
   private Future<Document> lendAtOnce(SqlConnection conn, String tenant, Situation s) {
     Lendable lendable = s.lendable();
     UUID patron = s.standing().patronId();
@@ -102,14 +106,13 @@ public final class HoldService {
     UUID loanId = UUID.randomUUID();
     Future<Boolean> copy = lendable.unlimited() ? Future.succeededFuture(true) : lendables.takeCopy(conn, tenant, lendable.resourceId());
     return copy
-        .compose(taken -> taken ? loans.open(conn, tenant, loanId, lendable.resourceId(), patron,
-            s.policy().periodDays(lendable.mediaType()), holdId)
+        .compose(taken -> taken ? Future.all(
+                loans.open(conn, tenant, loanId, lendable.resourceId(), patron, s.policy().periodDays(lendable.mediaType()), holdId),
+                CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loanId),
+                holds.insert(conn, tenant, holdId, lendable.resourceId(), patron, "fulfilled", loanId, 0),
+                CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, holdId))
             : Future.failedFuture(CirculationErrors.noAvailableCopies(lendable.resourceId())))
-        .compose(loan -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loan))
-        .compose(x -> holds.insert(conn, tenant, holdId, lendable.resourceId(), patron, "fulfilled", loanId, 0))
-        .compose(hold -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, hold)
-            .compose(x -> sources.of(lendable).lent(tenant, lendable, loanId, patron))
-            .map(x -> hold));
+        .compose(all -> sources.of(lendable).lent(tenant, lendable, loanId, patron).map(x -> all.<Document>resultAt(2)));
   }
 
   /**
@@ -120,12 +123,12 @@ public final class HoldService {
     String resourceId = s.lendable().resourceId();
     UUID patron = s.standing().patronId();
     UUID holdId = UUID.randomUUID();
-    Future<Document> placed = s.servedAtOnce()
-        ? lendables.occupyCopy(conn, tenant, resourceId).compose(x ->
-            holds.insert(conn, tenant, holdId, resourceId, patron, "ready", null, s.policy().reservationHours()))
-        : holds.insert(conn, tenant, holdId, resourceId, patron, "waiting", null, 0);
-    return placed.compose(hold -> CirculationEvents.hold(conn, tenant,
-        s.servedAtOnce() ? CirculationEvents.HOLD_READY : CirculationEvents.HOLD_PLACED, hold).map(x -> hold));
+    boolean reserve = s.servedAtOnce();
+    Future<Boolean> copy = reserve ? lendables.occupyCopy(conn, tenant, resourceId) : Future.succeededFuture(true);
+    return copy.compose(x -> Future.all(
+            holds.insert(conn, tenant, holdId, resourceId, patron, reserve ? "ready" : "waiting", null, s.policy().reservationHours()),
+            CirculationEvents.hold(conn, tenant, reserve ? CirculationEvents.HOLD_READY : CirculationEvents.HOLD_PLACED, holdId)))
+        .map(all -> all.<Document>resultAt(0));
   }
 
   /** lockHold -> (cancelled already: done | fulfilled: refuse | cancel -> a reserved copy goes on). */
@@ -141,8 +144,8 @@ public final class HoldService {
           return switch (hold.status()) {
             case "cancelled" -> Future.succeededFuture();
             case "fulfilled" -> Future.failedFuture(CirculationErrors.holdNotActive(holdId));
-            default -> holds.cancel(conn, tenant, id, "patron")
-                .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
+            default -> Future.all(holds.cancel(conn, tenant, id, "patron"),
+                    CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, id))
                 .compose(y -> "ready".equals(hold.status()) ? handOn.copyFreed(conn, tenant, hold.resourceId()).<Void>mapEmpty()
                     : Future.<Void>succeededFuture());
           };
@@ -151,8 +154,8 @@ public final class HoldService {
 
   /** Cancels a lapsed reservation (claimed by the timer) and hands its copy on. */
   public Future<Void> lapse(SqlConnection conn, String tenant, HoldRow hold) {
-    return holds.cancel(conn, tenant, hold.id(), "reservation-expired")
-        .compose(doc -> CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, doc))
+    return Future.all(holds.cancel(conn, tenant, hold.id(), "reservation-expired"),
+            CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, hold.id()))
         .compose(x -> handOn.copyFreed(conn, tenant, hold.resourceId())).mapEmpty();
   }
 

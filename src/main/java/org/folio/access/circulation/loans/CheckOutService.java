@@ -130,17 +130,24 @@ public final class CheckOutService {
     });
   }
 
-  /** The loan; the patron's active hold on the lendable, if any, is fulfilled by it. */
+  /**
+   * The loan and its event (pipelined: the event is built from the new row); the patron's active hold on the
+   * lendable, if any, is fulfilled by it.
+   */
   private Future<Document> openLoan(SqlConnection conn, String tenant, Situation s) {
     UUID loanId = UUID.randomUUID();
     UUID patron = s.standing().patronId();
     UUID holdId = s.standing().holdId();
-    return loans.open(conn, tenant, loanId, s.lendable().resourceId(), patron, s.days(), holdId)
-        .compose(loan -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loan)
-            .compose(x -> holdId == null ? Future.succeededFuture() : holds.fulfil(conn, tenant, holdId, loanId)
-                .compose(hold -> hold.isEmpty() ? Future.succeededFuture()
-                    : CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, hold.get())))
+    return Future.all(loans.open(conn, tenant, loanId, s.lendable().resourceId(), patron, s.days(), holdId),
+            CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_OPENED, loanId))
+        .map(all -> all.<Document>resultAt(0))
+        .compose(loan -> (holdId == null ? Future.<Void>succeededFuture() : fulfilHold(conn, tenant, holdId, loanId))
             .compose(x -> sources.of(s.lendable()).lent(tenant, s.lendable(), loanId, patron))
             .map(x -> loan));
+  }
+
+  private Future<Void> fulfilHold(SqlConnection conn, String tenant, UUID holdId, UUID loanId) {
+    return holds.fulfil(conn, tenant, holdId, loanId).compose(hold -> hold.isEmpty() ? Future.succeededFuture()
+        : CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_FULFILLED, holdId));
   }
 }

@@ -59,13 +59,17 @@ public final class LoanService {
         .compose(loan -> close(conn, tenant, loan, "returned"))));
   }
 
-  /** Closes the loan (returned or expired) and hands its copy on, in the caller's transaction. */
+  /**
+   * Closes the loan (returned or expired) and hands its copy on, in the caller's transaction. The close, its
+   * event and the locks of the lendable and of its first waiting hold go in one pipeline, run in this order.
+   */
   public Future<Document> close(SqlConnection conn, String tenant, LoanRow loan, String reason) {
-    return loans.close(conn, tenant, loan.id(), reason)
-        .compose(closed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_CLOSED, closed)
-            .compose(x -> handOn.copyFreed(conn, tenant, loan.resourceId()))
+    return Future.all(loans.close(conn, tenant, loan.id(), reason),
+            CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_CLOSED, loan.id()),
+            handOn.nextTurn(conn, tenant, loan.resourceId()))
+        .compose(all -> handOn.handOn(conn, tenant, all.resultAt(2))
             .compose(lendable -> sources.of(lendable).ended(tenant, loan.resourceId(), loan.id()))
-            .map(x -> closed));
+            .map(x -> all.<Document>resultAt(0)));
   }
 
   /** lockLoan -> refuseWhenClosed -> loadLendableAndPolicy -> refuseWhenNotRenewable -> spendCheckout -> renew. */
@@ -81,7 +85,7 @@ public final class LoanService {
                       : Future.succeededFuture(true))
                   .compose(spent -> spent ? loans.renew(conn, tenant, loan.id(), policy.periodDays(lendable.mediaType()))
                       : Future.failedFuture(CirculationErrors.licenseExhausted(lendable.resourceId())))
-                  .compose(renewed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_RENEWED, renewed)
+                  .compose(renewed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_RENEWED, loan.id())
                       .compose(y -> sources.of(lendable).renewed(tenant, lendable, loan.id()))
                       .map(y -> renewed));
             }))));

@@ -1,0 +1,45 @@
+package org.folio.access.eholdings.common.query;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The patterns a search text is matched and ranked with, computed once: the text lower-cased with its
+ * spaces folded, LIKE patterns with %, _ and \ escaped, and a regular expression for whole words.
+ * Relevance ranks a name 0 when it equals the text, 1 when it starts with it, 2 when it holds it as
+ * whole words, 3 when it holds it anywhere else; then by name.
+ */
+public record TextMatch(String text) {
+  public static TextMatch of(String raw) {
+    return new TextMatch(raw.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+  }
+
+  public String prefixPattern() {
+    return escapeLike(text) + "%";
+  }
+
+  public String containsPattern() {
+    return "%" + escapeLike(text) + "%";
+  }
+
+  /** PostgreSQL regular expression: the text between word boundaries. */
+  public String wordRegex() {
+    return "\\m" + text.replaceAll("([\\\\.^$|?*+()\\[\\]{}])", "\\\\$1") + "\\M";
+  }
+
+  public List<String> words() {
+    return Arrays.stream(text.split(" ")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** SQL ranking the lower-cased expression against the bound patterns (0 best). */
+  public String rankSql(String lowerExpression, SqlParams params) {
+    return "CASE WHEN " + lowerExpression + " = " + params.bind(text) + " THEN 0"
+        + " WHEN " + lowerExpression + " LIKE " + params.bind(prefixPattern()) + " THEN 1"
+        + " WHEN " + lowerExpression + " ~ " + params.bind(wordRegex()) + " THEN 2 ELSE 3 END";
+  }
+
+  public static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,266 @@
+package org.folio.access.eholdings;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import org.folio.access.support.TestModule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Title search (name, ISSN/ISBN, subject, publisher; filters; relevance; facets), one title, custom titles. */
+class TitlesIT {
+  private static final String TENANT = "ehtitles";
+  private static KnowledgeBase kb;
+  private static long press;
+  private static long journals;
+  private static long archive;
+  private static long journalOfEcology;
+  private static long ecology;
+  private static UUID trial;
+
+  @BeforeAll
+  static void seed() {
+    kb = KnowledgeBase.enable(TENANT);
+    press = kb.provider("Title Press");
+    journals = kb.managedPackage(press, "Ecology Journals", "E-Journal");
+    archive = kb.managedPackage(press, "Ecology Archive", "Print");
+    journalOfEcology = kb.title("Journal of Ecology", "Journal", "Ecology Press", "0022-0477");
+    ecology = kb.title("Ecology", "Journal", "Ecological Society", "0012-9658");
+    long letters = kb.title("Ecology Letters", "Journal", "Wiley", "1461-023X");
+    long paleo = kb.title("Paleoecology Review", "Journal", "Elsevier");
+    long applied = kb.title("Applied Ecology Methods", "Book", "Springer", "978-3-16-148410-0");
+    long marine = kb.title("Marine Biology", "Journal", "Springer");
+    kb.resource(press, journals, journalOfEcology, true);
+    kb.resource(press, journals, ecology, false);
+    kb.resource(press, journals, letters, true);
+    kb.resource(press, journals, paleo, false);
+    kb.resource(press, archive, journalOfEcology, false);
+    kb.resource(press, archive, applied, false);
+    kb.resource(press, archive, marine, true);
+    trial = kb.accessType("Trial");
+    kb.run("UPDATE {schema}.resources SET access_type_id = $1 WHERE title_id = $2", trial, marine);
+  }
+
+  private static RequestSpecification api() {
+    return TestModule.as(TENANT);
+  }
+
+  private static ValidatableResponse search(String query) {
+    return api().get("/eholdings/titles?" + query).then();
+  }
+
+  @Test
+  void aNameSearchRanksExactThenPrefixThenWholeWordThenSubstring() {
+    search("filter[name]=ecology").statusCode(200)
+        .body("data.attributes.name", contains("Ecology", "Ecology Letters", "Applied Ecology Methods", "Journal of Ecology",
+            "Paleoecology Review"))
+        .body("meta.totalResults", equalTo(5))
+        .body("facets.packages.name", contains("Ecology Journals", "Ecology Archive"))
+        .body("facets.packages.count", contains(4, 2))
+        .body("facets.packages[0].id", equalTo((int) journals));
+    search("filter[name]=ecology&sort=name").statusCode(200)
+        .body("data.attributes.name", contains("Applied Ecology Methods", "Ecology", "Ecology Letters", "Journal of Ecology",
+            "Paleoecology Review"));
+    search("filter[name]=ECOLOGY journal").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"));
+    search("filter[name]=ecology&count=2&page=3").statusCode(200)
+        .body("data.attributes.name", contains("Paleoecology Review")).body("meta.totalResults", equalTo(5));
+  }
+
+  @Test
+  void aListedTitleCarriesWhatTheSearchScreenReads() {
+    search("filter[name]=journal of ecology").statusCode(200)
+        .body("data[0].id", equalTo(String.valueOf(journalOfEcology)))
+        .body("data[0].type", equalTo("titles"))
+        .body("data[0].attributes.publicationType", equalTo("Journal"))
+        .body("data[0].attributes.publisherName", equalTo("Ecology Press"))
+        .body("data[0].attributes.isTitleCustom", equalTo(false))
+        .body("data[0].attributes.hasSelectedResource", equalTo(true))
+        .body("data[0].attributes.identifiers[0].id", equalTo("0022-0477"))
+        .body("data[0].attributes.subjects[0].subject", equalTo("Ecology"))
+        .body("data[0].relationships.resources.meta.included", equalTo(false));
+  }
+
+  @Test
+  void issnAndIsbnAreFoundWithOrWithoutHyphens() {
+    search("filter[isxn]=0022-0477").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"));
+    search("filter[isxn]=00220477").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"));
+    search("filter[isxn]=1461-023x").statusCode(200).body("data.attributes.name", contains("Ecology Letters"));
+    search("filter[isxn]=9783161484100").statusCode(200).body("data.attributes.name", contains("Applied Ecology Methods"));
+    search("filter[isxn]=0022-047").statusCode(200).body("data", empty());
+  }
+
+  @Test
+  void subjectsAndPublishersAreSearched() {
+    search("filter[subject]=ecology&filter[type]=book").statusCode(200).body("data.attributes.name", contains("Applied Ecology Methods"));
+    search("filter[publisher]=springer").statusCode(200).body("data.attributes.name", contains("Applied Ecology Methods", "Marine Biology"));
+    search("filter[publisher]=ecolog").statusCode(200).body("data.attributes.name", contains("Ecology", "Journal of Ecology"));
+  }
+
+  @Test
+  void exactlyOneNameFilterIsNeededUnlessTagsOrAccessTypesFilter() {
+    api().get("/eholdings/titles").then().statusCode(400)
+        .body("errors[0].title", equalTo("All of filter[name], filter[isxn], filter[subject] and filter[publisher] cannot be missing."));
+    search("filter[selected]=true").statusCode(400);
+    search("filter[name]=ecology&filter[isxn]=0022-0477").statusCode(400).body("errors[0].title", equalTo("Conflicting filter parameters"));
+    search("filter[access-type]=Trial").statusCode(200).body("data.attributes.name", contains("Marine Biology"));
+  }
+
+  @Test
+  void searchTextIsMatchedLiterallyAndOddCharactersNeverBreakIt() {
+    api().queryParam("filter[name]", "100%_(x").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "ecology\\").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "[eco").get("/eholdings/titles").then().statusCode(200).body("data", empty());
+    api().queryParam("filter[name]", "eco\u0000logy").get("/eholdings/titles").then().statusCode(400);
+  }
+
+  @Test
+  void selectionTypeAndPackageFiltersNarrowTheSearch() {
+    search("filter[name]=ecology&filter[selected]=true").statusCode(200)
+        .body("data.attributes.name", contains("Ecology Letters", "Journal of Ecology"));
+    search("filter[name]=ecology&filter[selected]=false").statusCode(200)
+        .body("data.attributes.name", contains("Ecology", "Applied Ecology Methods", "Paleoecology Review"));
+    search("filter[name]=ecology&filter[selected]=ebsco").statusCode(200).body("data", hasSize(2));
+    search("filter[name]=ecology&filter[type]=book").statusCode(200).body("data.attributes.name", contains("Applied Ecology Methods"));
+    search("filter[name]=ecology&filter[packageIds]=" + archive).statusCode(200)
+        .body("data.attributes.name", contains("Applied Ecology Methods", "Journal of Ecology"));
+    search("filter[name]=ecology&filter[packageIds]=" + press + "-" + archive + "&filter[selected]=false").statusCode(200)
+        .body("data.attributes.name", contains("Applied Ecology Methods", "Journal of Ecology"));
+    search("filter[name]=ecology&filter[packageIds]=" + archive + "&filter[packageIds]=" + journals).statusCode(200)
+        .body("data", hasSize(5));
+  }
+
+  @Test
+  void badFilterValuesAreBadRequests() {
+    search("filter[name]=ecology&filter[packageIds]=abc").statusCode(400)
+        .body("errors[0].title", equalTo("Invalid Query Parameter for filter[packageIds]"));
+    search("filter[name]=ecology&filter[selected]=some").statusCode(400)
+        .body("errors[0].title", equalTo("Invalid Query Parameter for filter[selected]"));
+    search("filter[name]=ecology&filter[type]=poster").statusCode(400)
+        .body("errors[0].title", equalTo("Invalid Query Parameter for filter[type]"));
+    search("filter[name]=ecology&sort=year").statusCode(400).body("errors[0].title", equalTo("Invalid Query Parameter for sort"));
+    search("filter[name]=ecology&count=0").statusCode(400);
+  }
+
+  @Test
+  void tagsOfTitlesAndOfTheirResourcesFindThem() {
+    long tagged = kb.title("Tagged Almanac", "Book", "Tagger");
+    kb.resource(press, archive, tagged, false);
+    kb.run("INSERT INTO {schema}.record_tags (record_type, record_id, tag) VALUES ('resource', $1, 'almanac')",
+        press + "-" + archive + "-" + tagged);
+    search("filter[tags]=almanac").statusCode(200).body("data.attributes.name", contains("Tagged Almanac"));
+    search("filter[tags]=almanac&filter[name]=tagged").statusCode(200).body("data", hasSize(1));
+  }
+
+  @Test
+  void includeResourcesAddsEveryResourceOfTheListedTitles() {
+    search("filter[name]=journal of ecology&include=resources").statusCode(200)
+        .body("data[0].relationships.resources.data.id", contains(press + "-" + archive + "-" + journalOfEcology,
+            press + "-" + journals + "-" + journalOfEcology))
+        .body("included.type", contains("resources", "resources"));
+  }
+
+  @Test
+  void aTitleIsReadWithItsResources() {
+    api().get("/eholdings/titles/" + ecology).then().statusCode(200)
+        .body("data.attributes.name", equalTo("Ecology"))
+        .body("data.attributes.hasSelectedResource", equalTo(false))
+        .body("included", empty());
+    api().get("/eholdings/titles/" + journalOfEcology + "?include=resources").then().statusCode(200)
+        .body("data.relationships.resources.data", hasSize(2))
+        .body("included.attributes.packageName", contains("Ecology Archive", "Ecology Journals"));
+    api().get("/eholdings/titles/999999").then().statusCode(404).body("errors[0].title", equalTo("Title not found"));
+    api().get("/eholdings/titles/7x").then().statusCode(400).body("errors[0].title", equalTo("Title id is invalid - 7x"));
+  }
+
+  /** A new custom package of the library, answered as providerId-packageId. */
+  private static String customPackage(String name) {
+    return api().body("{\"data\":{\"type\":\"packages\",\"attributes\":{\"name\":\"" + name + "\",\"contentType\":\"E-Book\"}}}")
+        .post("/eholdings/packages").then().statusCode(200).extract().path("data.id");
+  }
+
+  static String riverSurvey(String packageId) {
+    return "{\"data\":{\"type\":\"titles\",\"attributes\":{\"name\":\"Field notes of the river survey\",\"publicationType\":\"Report\","
+        + "\"publisherName\":\"University Press\",\"edition\":\"2\",\"description\":\"Yearly survey\",\"isPeerReviewed\":true,"
+        + "\"contributors\":[{\"type\":\"Author\",\"contributor\":\"Brook, Sam\"}],"
+        + "\"identifiers\":[{\"id\":\"978-0-12-345678-9\",\"type\":\"ISBN\",\"subtype\":\"Online\"}],\"userDefinedField1\":\"archive\"}},"
+        + "\"included\":[{\"type\":\"resource\",\"attributes\":{\"packageId\":\"" + packageId + "\"}}]}";
+  }
+
+  private static ValidatableResponse create(String body) {
+    return api().contentType("application/vnd.api+json").body(body).post("/eholdings/titles").then();
+  }
+
+  @Test
+  void aCustomTitleIsCreatedWithItsResourceInACustomPackage() {
+    String pkg = customPackage("River package");
+    ValidatableResponse created = create(riverSurvey(pkg)).statusCode(200)
+        .body("data.attributes.name", equalTo("Field notes of the river survey"))
+        .body("data.attributes.isTitleCustom", equalTo(true))
+        .body("data.attributes.publicationType", equalTo("Report"))
+        .body("data.attributes.edition", equalTo("2"))
+        .body("data.attributes.contributors[0].contributor", equalTo("Brook, Sam"))
+        .body("data.attributes.hasSelectedResource", equalTo(true))
+        .body("included[0].attributes.packageId", equalTo(pkg))
+        .body("included[0].attributes.userDefinedField1", equalTo("archive"));
+    String id = created.extract().path("data.id");
+    search("filter[isxn]=9780123456789").statusCode(200).body("data.id", contains(id));
+    api().get("/eholdings/packages/" + pkg).then().body("data.attributes.titleCount", equalTo(1));
+    assertEquals(1, kb.one("SELECT count(*) AS n FROM {schema}.titles WHERE is_custom AND id = $1", Long.parseLong(id)).getLong("n"));
+  }
+
+  @Test
+  void theFieldsOfACustomTitleAreChecked() {
+    String pkg = customPackage("Checked titles");
+    invalid(riverSurvey(pkg).replace("\"name\":\"Field notes of the river survey\",", ""), "Invalid name", "name must not be empty");
+    invalid(riverSurvey(pkg).replace("Field notes of the river survey", "n".repeat(401)), "Invalid name",
+        "name is too long (maximum is 400 characters)");
+    invalid(riverSurvey(pkg).replace("\"Report\"", "\"\""), "Invalid publicationType", "publicationType must not be empty");
+    invalid(riverSurvey(pkg).replace("\"Report\"", "\"Poster\""), "Invalid publicationType", "publicationType has an invalid value");
+    invalid(riverSurvey(pkg).replace("University Press", "p".repeat(251)), "Invalid publisherName",
+        "publisherName is too long (maximum is 250 characters)");
+    invalid(riverSurvey(pkg).replace("\"edition\":\"2\"", "\"edition\":\"" + "e".repeat(251) + "\""), "Invalid edition",
+        "edition is too long (maximum is 250 characters)");
+    invalid(riverSurvey(pkg).replace("Yearly survey", "d".repeat(401)), "Invalid description",
+        "description is too long (maximum is 400 characters)");
+    create(riverSurvey(pkg).replace("978-0-12-345678-9", "1".repeat(21))).statusCode(422)
+        .body("errors[0].title", equalTo("Invalid Identifier id"));
+    invalid(riverSurvey(pkg).replace("\"archive\"", "\"" + "u".repeat(501) + "\""), "Invalid userDefinedField1",
+        "userDefinedField1 is too long (maximum is 500 characters)");
+    invalid(riverSurvey(pkg).replace(",\"included\":[{\"type\":\"resource\",\"attributes\":{\"packageId\":\"" + pkg + "\"}}]", ""),
+        "Invalid packageId", "packageId must not be empty");
+    create(riverSurvey(press + "-" + journals)).statusCode(422).body("errors[0].title", equalTo("Invalid PackageId"));
+    create(riverSurvey(press + "-999999")).statusCode(404).body("errors[0].title", equalTo("Package not found"));
+    create(riverSurvey("nonsense")).statusCode(400).body("errors[0].title", equalTo("Package and provider id are required"));
+    assertEquals(0, kb.one("SELECT title_count FROM {schema}.packages WHERE id = $1", Long.parseLong(pkg.split("-")[1]))
+        .getInteger("title_count"));
+  }
+
+  @Test
+  void aCustomTitleChangesAndAManagedOneDoesNot() {
+    String pkg = customPackage("Changing titles");
+    String id = create(riverSurvey(pkg)).statusCode(200).extract().path("data.id");
+    api().body(riverSurvey(pkg).replace("Field notes of the river survey", "River survey, second series")
+            .replace("978-0-12-345678-9", "1234-5679").replace("\"ISBN\"", "\"ISSN\"").replace("\"archive\"", "\"vault\""))
+        .put("/eholdings/titles/" + id).then().statusCode(200)
+        .body("data.attributes.name", equalTo("River survey, second series"))
+        .body("data.attributes.identifiers[0].id", equalTo("1234-5679"))
+        .body("included[0].attributes.userDefinedField1", equalTo("vault"));
+    search("filter[isxn]=12345679").statusCode(200).body("data.id", contains(id));
+    Map<String, Object> data = api().get("/eholdings/titles/" + id).then().extract().path("data");
+    api().body(Map.of("data", data)).put("/eholdings/titles/" + id).then().statusCode(200);
+    api().body(riverSurvey(pkg)).put("/eholdings/titles/" + journalOfEcology).then().statusCode(422)
+        .body("errors[0].title", equalTo("Title cannot be updated"));
+    api().body(riverSurvey(pkg)).put("/eholdings/titles/999999").then().statusCode(404);
+  }
+
+  private static void invalid(String body, String title, String detail) {
+    create(body).statusCode(422).body("errors[0].title", equalTo(title)).body("errors[0].detail", equalTo(detail));
+  }
+}
