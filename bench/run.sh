@@ -350,6 +350,19 @@ run_scenario() {
   # shellcheck source=/dev/null
   source "$BENCH_DIR/scenarios/$name.sh"
 
+  # A scenario that is not a request load (a bulk import, say) measures itself: setup, then scenario_measure,
+  # which emits its own lines; it gets no wrk run and no floor here.
+  if declare -F scenario_measure >/dev/null; then
+    log "scenario $name: ${SCENARIO_DESCRIPTION:-(measures itself)}"
+    if declare -F scenario_setup >/dev/null; then
+      log "$name: setup"
+      scenario_setup
+      bench_psql -c CHECKPOINT
+    fi
+    scenario_measure
+    return
+  fi
+
   [[ -n $SCENARIO_FLOOR_SQL ]] || die "$name: SCENARIO_FLOOR_SQL is not set"
   [[ -n $SCENARIO_PATH || -n $SCENARIO_WRK_LUA ]] || die "$name: set SCENARIO_PATH or SCENARIO_WRK_LUA"
   [[ $SCENARIO_FLOOR_MODE =~ ^(simple|extended|prepared)$ ]] || die "$name: bad SCENARIO_FLOOR_MODE"

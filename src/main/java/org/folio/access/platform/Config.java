@@ -32,6 +32,11 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances);
   }
 
+  public Config withUploadLimitBytes(long limit) {
+    return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
+        bodyLimitBytes, limit, timersEnabled, httpInstances);
+  }
+
   public Config withDatabase(String host, int port) {
     return new Config(httpPort, host, port, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
         bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances);

@@ -20,7 +20,10 @@ public final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setTcpNoDelay(true);
+    // No h2c: to upgrade, the server would first take in the whole body of the HTTP/1.1 request that asks for it,
+    // so a large streamed upload (KBART files) would be held in memory. Gateways speak HTTP/1.1 to modules.
+    HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setTcpNoDelay(true)
+        .setHttp2ClearTextEnabled(false);
     return vertx.createHttpServer(options).requestHandler(router).listen(port);
   }
 }

@@ -1,0 +1,113 @@
+package org.folio.access.eholdings.kbart;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.UUID;
+import org.folio.access.platform.db.Schemas;
+
+/**
+ * The set-based SQL of the merge. A batch is a range of staged title keys (all lines of a key fall in one
+ * batch, so a title's coverage lines add up). One statement merges a batch: its titles are upserted by key,
+ * then its resources in the package, and it answers what changed. Updates touch only the managed parts of the
+ * documents and only rows that change, so the library's customisations of resources (custom coverage and
+ * embargo, coverage statement, visibility, user defined fields, proxy, access type, selection) are never
+ * written.
+ */
+final class KbartMergeRepository {
+  /** The last title key of the next batch: the key `$3` lines on, or the last key when fewer are left. */
+  private static final String BOUND = "SELECT coalesce("
+      + " (SELECT title_key FROM %1$s WHERE import_id = $1 AND title_key > $2 ORDER BY title_key OFFSET $3 LIMIT 1),"
+      + " (SELECT max(title_key) FROM %1$s WHERE import_id = $1 AND title_key > $2)) AS upper";
+  private static final String TITLE_MANAGED = "ARRAY['name', 'publicationType', 'publisherName', 'edition', 'contributors', 'identifiers']";
+  private static final String RESOURCE_MANAGED = "ARRAY['url', 'managedCoverages', 'managedEmbargoPeriod']";
+  /*
+   * batch:    one row per title key: the first line's documents, every line's coverage (newest first), and the
+   *           title as it is stored, if it is (id, and whether its managed fields differ).
+   * upserted: new titles, and titles whose managed fields differ. Unchanged titles are not even locked.
+   * keyed:    the id of every title of the batch: from upserted, or as the statement's snapshot showed it. A title
+   *           that another import added after that snapshot is in neither: `missing` says so, and the caller
+   *           runs the batch again in a new transaction.
+   * merged:   new resources of the package, and those whose managed fields differ; the others are not touched.
+   */
+  private static final String MERGE = "WITH lines AS (SELECT title_key,"
+      + "   (array_agg(title ORDER BY line_no))[1] AS title, (array_agg(isxn ORDER BY line_no))[1] AS isxn,"
+      + "   (array_agg(resource ORDER BY line_no))[1] AS resource, count(*) AS lines,"
+      + "   coalesce(jsonb_agg(coverage ORDER BY coverage->>'beginCoverage' DESC, coverage->>'endCoverage' DESC)"
+      + "     FILTER (WHERE coverage IS NOT NULL), '[]') AS coverages"
+      + "   FROM %1$s WHERE import_id = $1 AND title_key > $2 AND title_key <= $3 GROUP BY title_key),"
+      + " batch AS (SELECT l.*, string_to_array(l.isxn, ' ') AS isxn_array, t.id,"
+      + "   (t.name, t.publication_type, t.publisher_name, t.isxn, t.jsonb->'edition', t.jsonb->'contributors', t.jsonb->'identifiers')"
+      + "   IS DISTINCT FROM (l.title->>'name', l.title->>'publicationType', l.title->>'publisherName', string_to_array(l.isxn, ' '),"
+      + "     l.title->'edition', l.title->'contributors', l.title->'identifiers') AS differs"
+      + "   FROM lines l LEFT JOIN %2$s t ON t.external_key = l.title_key),"
+      + " upserted AS (INSERT INTO %2$s AS t (name, publication_type, publisher_name, is_custom, isxn, subjects, external_key, jsonb)"
+      + "   SELECT title->>'name', title->>'publicationType', title->>'publisherName', false, isxn_array, '',"
+      + "     title_key, title || '{\"subjects\": [], \"isPeerReviewed\": false}'"
+      + "   FROM batch WHERE differs ORDER BY title_key"
+      + "   ON CONFLICT (external_key) WHERE external_key IS NOT NULL DO UPDATE SET name = EXCLUDED.name,"
+      + "     publication_type = EXCLUDED.publication_type, publisher_name = EXCLUDED.publisher_name, isxn = EXCLUDED.isxn,"
+      + "     jsonb = (t.jsonb - " + TITLE_MANAGED + ") || (EXCLUDED.jsonb - ARRAY['subjects', 'isPeerReviewed'])"
+      + "   WHERE (t.name, t.publication_type, t.publisher_name, t.isxn, t.jsonb->'edition', t.jsonb->'contributors',"
+      + "     t.jsonb->'identifiers') IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.publication_type, EXCLUDED.publisher_name,"
+      + "     EXCLUDED.isxn, EXCLUDED.jsonb->'edition', EXCLUDED.jsonb->'contributors', EXCLUDED.jsonb->'identifiers')"
+      + "   RETURNING t.id, t.external_key, (t.xmax = 0) AS inserted),"
+      + " keyed AS (SELECT b.title_key, coalesce(u.id, b.id) AS id, b.resource, b.coverages"
+      + "   FROM batch b LEFT JOIN upserted u ON u.external_key = b.title_key WHERE coalesce(u.id, b.id) IS NOT NULL),"
+      + " wanted AS (SELECT k.id, k.resource || jsonb_build_object('managedCoverages', k.coverages) AS managed"
+      + "   FROM keyed k LEFT JOIN %3$s r ON r.package_id = $4 AND r.title_id = k.id"
+      + "   WHERE r.title_id IS NULL OR (r.jsonb->'url', r.jsonb->'managedCoverages', r.jsonb->'managedEmbargoPeriod')"
+      + "     IS DISTINCT FROM (k.resource->'url', k.coverages, k.resource->'managedEmbargoPeriod')),"
+      + " merged AS (INSERT INTO %3$s AS r (package_id, title_id, provider_id, is_selected, jsonb)"
+      + "   SELECT $4, id, $5, $6, managed || '{\"customCoverages\": []}' FROM wanted ORDER BY id"
+      + "   ON CONFLICT (package_id, title_id) DO UPDATE"
+      + "     SET jsonb = (r.jsonb - " + RESOURCE_MANAGED + ") || (EXCLUDED.jsonb - 'customCoverages')"
+      + "   WHERE (r.jsonb->'url', r.jsonb->'managedCoverages', r.jsonb->'managedEmbargoPeriod')"
+      + "     IS DISTINCT FROM (EXCLUDED.jsonb->'url', EXCLUDED.jsonb->'managedCoverages', EXCLUDED.jsonb->'managedEmbargoPeriod')"
+      + "   RETURNING r.title_id, (r.xmax = 0) AS inserted)"
+      + " SELECT (SELECT coalesce(sum(lines), 0) FROM batch) AS lines, (SELECT count(*) FROM batch) AS titles,"
+      + "   (SELECT count(*) FROM batch) - (SELECT count(*) FROM keyed) AS missing,"
+      + "   (SELECT count(*) FROM merged WHERE inserted) AS added,"
+      + "   (SELECT count(*) FROM (SELECT title_id FROM merged WHERE NOT inserted"
+      + "     UNION SELECT id FROM upserted WHERE NOT inserted"
+      + "       AND id NOT IN (SELECT title_id FROM merged WHERE inserted)) AS changed) AS updated";
+
+  /** What one batch or removal window did. */
+  record Step(MergeCounts counts, int selectedAdded, int selectedRemoved) {}
+
+  /** A title of the batch that the statement could not see: the batch must run again, in a new transaction. */
+  static final class TitleRaced extends RuntimeException {
+    TitleRaced() {
+      super("a title of the batch was added by another import meanwhile", null, false, false);
+    }
+  }
+
+  /** The last title key of the next batch of about `batchLines` lines, or null when every staged line is merged. */
+  Future<String> nextBatch(SqlClient conn, String tenant, UUID importId, String afterKey, int batchLines) {
+    return conn.preparedQuery(String.format(BOUND, staged(tenant)))
+        .execute(Tuple.of(importId, afterKey, batchLines - 1))
+        .map(rows -> rows.iterator().next().getString("upper"));
+  }
+
+  /** Merges the titles and resources of the keys after `afterKey` up to `upperKey`; counts as the package sees it. */
+  Future<Step> mergeBatch(SqlClient conn, String tenant, ImportRecord imp, String afterKey, String upperKey, boolean selectNew) {
+    return conn.preparedQuery(String.format(MERGE, staged(tenant), Schemas.table(tenant, "titles"), Schemas.table(tenant, "resources")))
+        .execute(Tuple.of(imp.id(), afterKey, upperKey, imp.packageId(), imp.providerId(), selectNew))
+        .compose(rows -> {
+          Row row = rows.iterator().next();
+          if (row.getLong("missing") > 0) {
+            return Future.failedFuture(new TitleRaced());
+          }
+          int added = row.getLong("added").intValue();
+          int updated = row.getLong("updated").intValue();
+          int titles = row.getLong("titles").intValue();
+          MergeCounts counts = new MergeCounts(row.getLong("lines").intValue(), added, updated, titles - added - updated, 0);
+          return Future.succeededFuture(new Step(counts, selectNew ? added : 0, 0));
+        });
+  }
+
+  private static String staged(String tenant) {
+    return Schemas.table(tenant, "kbart_staged_lines");
+  }
+}
