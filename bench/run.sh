@@ -415,6 +415,9 @@ run_scenario() {
   local p50 p99
   p50=$(to_ms "$p50_raw")
   p99=$(to_ms "$p99_raw")
+  # wrk prints no p95; a scenario whose Lua done() prints "p95 <ms>" gets it in its line.
+  local p95_part=""
+  p95_part=$(awk '$1 == "p95" { printf " p95 %.2f ms", $2 }' "$w")
 
   # --- floor, pgbench straight on the database -----------------------------------------------------------------
   # The first line costs no database work. It is there for pgbench's clock: pgbench reads the time lazily, once
@@ -461,8 +464,8 @@ run_scenario() {
     cpu_lines+=("$(printf '# latency %s floor c=%d: pgbench latency average (clients/tps) %s ms, per-transaction log mean %s ms' \
       "$name" "$c" "$avg" "${fmean:-?}")")
     rm -f "$prefix".*
-    lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms p99 %.2f ms | %s | ratio %.2f | module pool %d' \
-      "$name" "$rps" "$p50" "$p99" "$floor_part" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" \
+    lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms%s p99 %.2f ms | %s | ratio %.2f | module pool %d' \
+      "$name" "$rps" "$p50" "$p95_part" "$p99" "$floor_part" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" \
       "$BENCH_POOL_SIZE")")
   done
 

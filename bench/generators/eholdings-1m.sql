@@ -1,8 +1,9 @@
--- The bench knowledge base: 1,000,000 titles in 2,000 managed packages of 20 providers, written straight into
--- tenant schema bench_mod_access_services, following the storage contract of db/tenant/V002__eholdings.sql.
--- Deterministic (no random(), no now()): the same rows every time.
+-- The bench knowledge base: 1,000,000 titles in 2,000 managed packages of 20 providers, written straight into a
+-- tenant's schema (psql variable `schema`, default bench_mod_access_services; the tenant must be enabled and hold
+-- no eholdings content yet), following the storage contract of db/tenant/V002__eholdings.sql. Deterministic (no
+-- random(), no now()): the same rows every time.
 --
---   psql -X -v ON_ERROR_STOP=1 -f bench/generators/eholdings-1m.sql      (about 2 minutes on 2 cores)
+--   psql -X -v schema=benchkb_mod_access_services -f bench/generators/eholdings-1m.sql   (2-3 minutes on 2 cores)
 --
 -- providers 1..20       'Bench Provider <p>', external_key 'bench provider <p>'
 -- packages 1..2000      provider 1 + (k - 1) % 20, content type by k % 9, every fifth selected (k % 5 = 0) with
@@ -18,7 +19,11 @@
 --                       'review'
 -- Title ids are given (1..1,000,000), so the sequences are set past them.
 \set ON_ERROR_STOP 1
-SET search_path TO bench_mod_access_services, public;
+\if :{?schema}
+\else
+\set schema bench_mod_access_services
+\endif
+SET search_path TO :"schema", public;
 SET synchronous_commit TO off;
 
 -- The check character of the ISSN of a number below 10,000,000 (its 7 digits, weights 8..2, mod 11).
