@@ -1,5 +1,6 @@
 package org.folio.access.eholdings.kbart;
 
+import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -40,8 +41,8 @@ record ImportRecord(UUID id, UUID jobId, long providerId, long packageId, String
   }
 
   /** What the job reports as its progress. */
-  io.vertx.core.json.JsonObject progress() {
-    return new io.vertx.core.json.JsonObject().put("importId", id.toString()).put("phase", phase)
+  JsonObject progress() {
+    return new JsonObject().put("importId", id.toString()).put("phase", phase)
         .put("linesStaged", linesStaged).put("linesMerged", counts.linesMerged()).put("titlesAdded", counts.added())
         .put("titlesUpdated", counts.updated()).put("titlesUnchanged", counts.unchanged())
         .put("titlesRemoved", counts.removed()).put("percent", percent());

@@ -99,8 +99,8 @@ final class KbartMerge {
     if (ImportRecord.DONE.equals(imp.phase())) {
       return Future.succeededFuture(imp);
     }
-    return inTransaction(c -> repos.progress().phase(c, tenant, imp.id(), ImportRecord.DONE)
-            .compose(x -> repos.staging().discard(c, tenant, imp.id())))
+    return repos.progress().phase(conn, tenant, imp.id(), ImportRecord.DONE)
+        .compose(x -> repos.staging().discard(conn, tenant, imp.id()))
         .compose(x -> repos.staging().sweepAbandoned(conn, tenant))
         .map(x -> imp.withPhase(ImportRecord.DONE));
   }

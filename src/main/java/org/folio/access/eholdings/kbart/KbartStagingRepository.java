@@ -10,6 +10,7 @@ import org.folio.access.platform.db.Schemas;
 
 /** The SQL of kbart_staged_lines: accepted lines of an upload, written in batches, dropped after the merge. */
 final class KbartStagingRepository {
+  private static final int DISCARD_CHUNK = 50_000;
 
   /** Writes one batch of accepted lines as one multi-row insert (vertx-pg-client has no COPY). */
   Future<Void> stage(SqlClient client, String tenant, UUID importId, List<KbartLine.Accepted> lines) {
@@ -41,10 +42,16 @@ final class KbartStagingRepository {
         .mapEmpty();
   }
 
-  /** Drops the staged lines of one import: after its merge, or when its upload failed. */
+  /**
+   * Drops the staged lines of one import (after its merge, or when its upload failed) a chunk at a time, so that
+   * no statement of a file of millions of lines runs into the statement timeout.
+   */
   Future<Void> discard(SqlClient client, String tenant, UUID importId) {
-    return client.preparedQuery("DELETE FROM " + Schemas.table(tenant, "kbart_staged_lines") + " WHERE import_id = $1")
-        .execute(Tuple.of(importId)).mapEmpty();
+    String table = Schemas.table(tenant, "kbart_staged_lines");
+    return client.preparedQuery("DELETE FROM " + table + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table
+            + " WHERE import_id = $1 LIMIT $2))")
+        .execute(Tuple.of(importId, DISCARD_CHUNK))
+        .compose(rows -> rows.rowCount() < DISCARD_CHUNK ? Future.<Void>succeededFuture() : discard(client, tenant, importId));
   }
 
   /** Drops lines staged more than a week ago: uploads whose connection broke before they were queued. */
