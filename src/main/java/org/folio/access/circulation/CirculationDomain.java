@@ -5,6 +5,7 @@ import java.util.List;
 import org.folio.access.circulation.availability.AvailabilityResource;
 import org.folio.access.circulation.availability.AvailabilityService;
 import org.folio.access.circulation.availability.PatronActivityResource;
+import org.folio.access.circulation.availability.PatronActivityService;
 import org.folio.access.circulation.fulfilment.FulfillmentLinkResource;
 import org.folio.access.circulation.fulfilment.FulfillmentSecrets;
 import org.folio.access.circulation.fulfilment.FulfillmentService;
@@ -65,6 +66,7 @@ public final class CirculationDomain implements Domain {
   private final HoldService holdService;
   private final FulfillmentService fulfilment;
   private final AvailabilityService availability;
+  private final PatronActivityService activity;
   private final LoanExpiry loanExpiry;
   private final ReservationExpiry reservationExpiry;
   private final GroupService groupService;
@@ -90,6 +92,7 @@ public final class CirculationDomain implements Domain {
     holdService = new HoldService(db, lendables, policies, patrons, holds, loans, handOn, sources);
     fulfilment = new FulfillmentService(db, loans, lendables, sources, secrets);
     availability = new AvailabilityService(db, lendables, holds, loans, policies);
+    activity = new PatronActivityService(db, loans, holds);
     loanExpiry = new LoanExpiry(db, loans, loanService);
     reservationExpiry = new ReservationExpiry(db, holds, holdService);
     groupService = new GroupService(db, groups, groupLoans);
@@ -104,7 +107,7 @@ public final class CirculationDomain implements Domain {
     EcontentLoansRoutes.mount(table, new LoansResource(checkOut, loanService, fulfilment));
     EcontentHoldsRoutes.mount(table, new HoldsResource(holdService));
     EcontentAvailabilityByResourceIdRoutes.mount(table, new AvailabilityResource(availability));
-    EcontentPatronsByPatronIdActivityRoutes.mount(table, new PatronActivityResource(loanService, holdService));
+    EcontentPatronsByPatronIdActivityRoutes.mount(table, new PatronActivityResource(activity));
     table.authenticatesItself("GET", "/econtent/fulfillment/{token}");
     EcontentFulfillmentByTokenRoutes.mount(table, new FulfillmentLinkResource(fulfilment));
     EcontentGroupsRoutes.mount(table, new GroupsResource(groupService));

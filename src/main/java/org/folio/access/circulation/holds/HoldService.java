@@ -171,9 +171,4 @@ public final class HoldService {
   public Future<CqlCollection.Page> list(String tenant, Caller caller, String cql, long offset, long limit) {
     return caller.restriction().compose(patron -> holds.page(db.pool(), tenant, cql, offset, limit, patron));
   }
-
-  /** The patron's waiting and ready holds (for their activity). */
-  public Future<List<String>> activeOf(String tenant, UUID patron) {
-    return holds.activeOf(db.pool(), tenant, patron);
-  }
 }

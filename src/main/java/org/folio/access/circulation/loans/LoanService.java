@@ -2,7 +2,6 @@ package org.folio.access.circulation.loans;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
-import java.util.List;
 import java.util.UUID;
 import org.folio.access.circulation.Caller;
 import org.folio.access.circulation.CirculationErrors;
@@ -117,10 +116,5 @@ public final class LoanService {
       return found.get().open() ? Future.succeededFuture(found.get())
           : Future.failedFuture(CirculationErrors.loanNotOpen(loanId));
     });
-  }
-
-  /** The patron's open loans (for their activity). */
-  public Future<List<String>> openOf(String tenant, UUID patron) {
-    return loans.openOf(db.pool(), tenant, patron);
   }
 }
