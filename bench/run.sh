@@ -22,6 +22,8 @@
 #   BENCH_QUIET_WAIT_SECONDS  before each measured run, wait at most this long for other processes to go quiet (120)
 #   BENCH_RETRIES          measure a run again, at most this many times, if other processes disturbed it (2)
 #   BENCH_JAVA_OPTS        extra JVM options (none)
+#   BENCH_DATA_DIR         keep the module's data (embedded PostgreSQL, loaded knowledge bases) in this directory
+#                          across runs instead of a fresh temporary one (unset)
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,6 +40,7 @@ BENCH_STARTUP_SECONDS=${BENCH_STARTUP_SECONDS:-60}
 BENCH_QUIET_WAIT_SECONDS=${BENCH_QUIET_WAIT_SECONDS:-120}
 BENCH_RETRIES=${BENCH_RETRIES:-2}
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+BENCH_DATA_DIR=${BENCH_DATA_DIR:-}
 JAR=${JAR:-$REPO_ROOT/target/mod-access-services-fat.jar}
 # Scenarios rely on this tenant name (schema bench_mod_access_services, rows with tenant = 'bench').
 BENCH_TENANT=bench
@@ -104,7 +107,7 @@ port_in_use "$BENCH_DB_PORT" && die "port $BENCH_DB_PORT is in use (BENCH_DB_POR
 # Module lifecycle
 # ---------------------------------------------------------------------------------------------------------------
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/mod-access-bench.XXXXXX")
-DATA_DIR=$WORK_DIR/data
+DATA_DIR=${BENCH_DATA_DIR:-$WORK_DIR/data}
 PG_DATA=$DATA_DIR/postgres   # where the module's EmbeddedDatabase keeps the cluster
 MODULE_PID=""
 
@@ -181,6 +184,13 @@ for (( i = 0; i < BENCH_STARTUP_SECONDS; i++ )); do
 done
 [[ -n $started ]] || die "no healthy module after $BENCH_STARTUP_SECONDS s"
 log "module healthy after ~$i s"
+
+# A kept data directory (BENCH_DATA_DIR) keeps the kb knowledge base (tenant benchkb); tenant bench starts empty.
+if [[ -n $BENCH_DATA_DIR ]]; then
+  curl -fsS --max-time 60 -o /dev/null -X POST "$BASE_URL/_/tenant" -H "X-Okapi-Tenant: $BENCH_TENANT" \
+    -H 'Content-Type: application/json' -d '{"module_from":"mod-access-services-1.0.0","purge":true}' \
+    || die "purging tenant $BENCH_TENANT of the kept data directory failed"
+fi
 
 # Enable the tenant the way a gateway does: POST, then poll the job until complete.
 code=$(curl -sS --max-time 30 -D "$WORK_DIR/enable.headers" -o "$WORK_DIR/enable.body" -w '%{http_code}' \
@@ -363,19 +373,18 @@ run_scenario() {
     return
   fi
 
+  log "scenario $name: ${SCENARIO_DESCRIPTION:-${SCENARIO_CHECK_PATH:-$SCENARIO_PATH}}"
+  if declare -F scenario_setup >/dev/null; then
+    log "$name: setup"
+    scenario_setup    # may set the SCENARIO_* variables that depend on its data
+    # Write the loaded pages out now rather than have a checkpoint do it during a measured run.
+    bench_psql -c CHECKPOINT
+  fi
   [[ -n $SCENARIO_FLOOR_SQL ]] || die "$name: SCENARIO_FLOOR_SQL is not set"
   [[ -n $SCENARIO_PATH || -n $SCENARIO_WRK_LUA ]] || die "$name: set SCENARIO_PATH or SCENARIO_WRK_LUA"
   [[ $SCENARIO_FLOOR_MODE =~ ^(simple|extended|prepared)$ ]] || die "$name: bad SCENARIO_FLOOR_MODE"
   local check_path=${SCENARIO_CHECK_PATH:-$SCENARIO_PATH}
   [[ -n $check_path ]] || die "$name: set SCENARIO_CHECK_PATH (a sample request path) with SCENARIO_WRK_LUA"
-
-  log "scenario $name: ${SCENARIO_DESCRIPTION:-$check_path}"
-  if declare -F scenario_setup >/dev/null; then
-    log "$name: setup"
-    scenario_setup
-    # Write the loaded pages out now rather than have a checkpoint do it during a measured run.
-    bench_psql -c CHECKPOINT
-  fi
 
   # One request by hand first: it must answer 200, or the numbers would measure errors.
   local code

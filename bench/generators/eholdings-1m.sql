@@ -123,5 +123,6 @@ COMMIT;
 VACUUM ANALYZE providers;
 VACUUM ANALYZE packages;
 VACUUM ANALYZE titles;
+VACUUM ANALYZE title_names;
 VACUUM ANALYZE resources;
 VACUUM ANALYZE record_tags;

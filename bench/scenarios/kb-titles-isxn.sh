@@ -1,9 +1,9 @@
 # Scenario "kb-titles-isxn": GET /eholdings/titles?filter[isxn]=<ISSN or ISBN>&count=25 over 1,000,000 titles.
 #
 # A search by identifier, as a librarian pastes one: half online ISSNs of journals (with hyphen), half online
-# ISBN-13s of books, of random titles of the kb knowledge base. The module runs the page and the capped count with
-# its package facets as two statements on two pool connections (each in a transaction with plan_cache_mode =
-# force_custom_plan), then whether the titles are selected and their tags.
+# ISBN-13s of books, of random titles of the kb knowledge base. The module runs one statement (the matching titles,
+# their count and package facets, the page) in a transaction with plan_cache_mode = force_custom_plan, then whether
+# the titles are selected and their tags.
 
 source "$BENCH_DIR/scenarios/kb.inc"
 
@@ -39,10 +39,9 @@ end
 LUA
 )
 
-# Floor: the module's statements for the same kind of identifier, prepared, each search statement in its own
-# transaction with plan_cache_mode = force_custom_plan as the module has it (the module runs the two at once on two
-# connections, the floor one after the other). Extra work of the floor: the server builds the identifier from n,
-# and the selection and tags lookups take title n where the module binds the ids it found.
+# Floor: the module's statement for the same kind of identifier, prepared, in a transaction with plan_cache_mode =
+# force_custom_plan as the module has it, then the selection and tags lookups of the titles found. Extra work of the
+# floor: the server builds the identifier from n, and the lookups take title n where the module binds the ids it found.
 SCENARIO_FLOOR_DEFINES=(-D title=title)
 SCENARIO_FLOOR_SQL=$(cat <<SQL
 \set n random(1, $KB_TITLES)
@@ -55,20 +54,11 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \endif
 BEGIN;
 SET LOCAL plan_cache_mode = force_custom_plan;
-SELECT t.id, t.name, t.publication_type, t.publisher_name, t.is_custom, t.jsonb::text AS doc FROM "$KB".titles t
+WITH matches AS MATERIALIZED (SELECT t.id, lower(t.name) COLLATE "C" AS name FROM "$KB".titles t
   WHERE t.isxn @> ARRAY[(CASE WHEN :n % 2 = 0 THEN lpad(:x::text, 7, '0') || CASE WHEN :c = 10 THEN 'X' ELSE :c::text END
-    ELSE '978' || lpad(:x::text, 9, '0') || :c::text END)::text] AND TRUE
-  ORDER BY lower(t.name) COLLATE "C", t.id LIMIT 25 OFFSET 0;
-COMMIT;
-BEGIN;
-SET LOCAL plan_cache_mode = force_custom_plan;
-WITH m AS MATERIALIZED (SELECT t.id FROM "$KB".titles t
-  WHERE t.isxn @> ARRAY[(CASE WHEN :n % 2 = 0 THEN lpad(:x::text, 7, '0') || CASE WHEN :c = 10 THEN 'X' ELSE :c::text END
-    ELSE '978' || lpad(:x::text, 9, '0') || :c::text END)::text] AND TRUE LIMIT 5001)
-SELECT c.total, f.package_id, k.name AS package_name, f.n FROM (SELECT count(*) AS total FROM m) c
-  LEFT JOIN LATERAL (SELECT x.package_id, count(*) AS n FROM m CROSS JOIN LATERAL
-    (SELECT r.package_id FROM "$KB".resources r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT 100) f ON true
-  LEFT JOIN "$KB".packages k ON k.id = f.package_id ORDER BY f.n DESC, lower(k.name), k.id;
+    ELSE '978' || lpad(:x::text, 9, '0') || :c::text END)::text] AND TRUE LIMIT 5001),
+page AS (SELECT 0 AS tier, m.id, m.name AS sort_name FROM matches m ORDER BY 3, 2 LIMIT 25 OFFSET 0),
+$(kb_search_tail)
 COMMIT;
 SELECT DISTINCT title_id FROM "$KB".resources WHERE title_id = ANY(ARRAY[:n]::bigint[]) AND is_selected;
 SELECT record_id, tag FROM "$KB".record_tags WHERE record_type = :title AND record_id = ANY(ARRAY[:n::text]) ORDER BY tag;

@@ -22,9 +22,28 @@ scenario_setup() {
 
 scenario_measure() {
   mkdir -p "$KBART_DIR"
+  kbart_remove_package
   kbart_import "first import"
   kbart_import "same file again"
+  kbart_remove_package
   kbart_floor
+}
+
+# Takes the imported package and its titles out of the kb again, so that a kept data directory (BENCH_DATA_DIR)
+# holds the same knowledge base for the next run, and a first import is a first import.
+kbart_remove_package() {
+  bench_psql -q <<SQL
+BEGIN;
+CREATE TEMP TABLE kbart_package ON COMMIT DROP AS
+  SELECT id FROM "$KB".packages WHERE name = 'Bench KBART Package' AND NOT is_custom;
+DELETE FROM "$KB".resources WHERE package_id IN (SELECT id FROM kbart_package);
+DELETE FROM "$KB".titles t WHERE t.id > $KB_TITLES AND NOT EXISTS (SELECT 1 FROM "$KB".resources r WHERE r.title_id = t.id);
+DELETE FROM "$KB".packages WHERE id IN (SELECT id FROM kbart_package);
+COMMIT;
+VACUUM ANALYZE "$KB".titles;
+VACUUM ANALYZE "$KB".title_names;
+VACUUM ANALYZE "$KB".resources;
+SQL
 }
 
 kbart_attribute() {
@@ -98,6 +117,8 @@ INSERT INTO "$KB".resources (package_id, title_id, provider_id, jsonb)
 ROLLBACK;
 SQL
   finished=$(date +%s.%N)
+  # The rolled-back rows are dead rows of the kb's tables: vacuum them before anything else measures there.
+  bench_psql -q -c "VACUUM ANALYZE \"$KB\".titles" -c "VACUUM ANALYZE \"$KB\".title_names" -c "VACUUM ANALYZE \"$KB\".resources"
   emit "$(awk -v n="$KBART_LINES" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench kbart-import floor: the database alone inserts %d titles and their resources in %.1f s = %.0f rows/s", n, f - s, n / (f - s) }')"
 }

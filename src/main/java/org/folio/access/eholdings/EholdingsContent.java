@@ -20,6 +20,7 @@ import org.folio.access.eholdings.resources.ResourceEdits;
 import org.folio.access.eholdings.resources.ResourceReader;
 import org.folio.access.eholdings.resources.ResourceRepository;
 import org.folio.access.eholdings.resources.ResourceService;
+import org.folio.access.eholdings.resources.ResourceViewRepository;
 import org.folio.access.eholdings.resources.ResourcesResource;
 import org.folio.access.eholdings.titles.TitleEdits;
 import org.folio.access.eholdings.titles.TitleReader;
@@ -66,7 +67,7 @@ public final class EholdingsContent {
     ProviderService providerService = new ProviderService(db, providerReader, proxies, packageService,
         new TagsWriter(db, tagRepository));
     TitleReader titleReader = new TitleReader(titleRepository, tagRepository);
-    ResourceService resourceService = new ResourceService(db, resourceReader, providerReader, packageReader, titleReader);
+    ResourceService resourceService = new ResourceService(db, resourceReader, new ResourceViewRepository(), providerReader);
     ResourceEdits resourceEdits = new ResourceEdits(db, resourceService, resourceReader, packageReader, titleReader, proxies,
         accessTypes, tagRepository);
     this.resources = new ResourcesResource(resourceService, resourceEdits);

@@ -106,6 +106,35 @@ class ResourcesIT {
   }
 
   @Test
+  void includedPackageAndTitleShowTheirOwnTagsSelectionAndProxy() {
+    long shelf = kb.managedPackage(press, "Included Shelf", "E-Book");
+    long atlas = kb.title("Atlas of Included Things", "Book", "Shelf Press");
+    long guide = kb.title("Guide to Included Things", "Book", "Shelf Press");
+    kb.resource(press, shelf, atlas, false);
+    kb.resource(press, shelf, guide, true);
+    kb.run("INSERT INTO {schema}.record_tags (record_type, record_id, tag) VALUES ('package', $1, 'shelved'),"
+        + " ('title', $2, 'atlas'), ('title', $2, 'maps'), ('resource', $3, 'unrelated')", press + "-" + shelf,
+        String.valueOf(atlas), id(shelf, guide));
+    kb.run("UPDATE {schema}.packages SET proxy_id = 'EZProxy' WHERE id = $1", shelf);
+
+    api().get("/eholdings/resources/" + id(shelf, atlas) + "?include=package,title").then().statusCode(200)
+        .body("data.attributes.isSelected", equalTo(false))
+        .body("data.attributes.tags.tagList", empty())
+        .body("data.attributes.proxy.id", equalTo("EZProxy"))
+        .body("data.attributes.proxy.inherited", equalTo(true))
+        .body("included.type", contains("packages", "titles"))
+        .body("included[0].attributes.tags.tagList", contains("shelved"))
+        .body("included[0].attributes.proxy.id", equalTo("EZProxy"))
+        .body("included[0].attributes.proxy.inherited", equalTo(false))
+        .body("included[1].attributes.tags.tagList", contains("atlas", "maps"))
+        .body("included[1].attributes.hasSelectedResource", equalTo(false));
+    api().get("/eholdings/resources/" + id(shelf, guide) + "?include=title").then().statusCode(200)
+        .body("data.attributes.tags.tagList", contains("unrelated"))
+        .body("included[0].attributes.tags.tagList", empty())
+        .body("included[0].attributes.hasSelectedResource", equalTo(true));
+  }
+
+  @Test
   void badResourceIdsAreBadRequestsAndUnknownOnesNotFound() {
     api().get("/eholdings/resources/1-2").then().statusCode(400).body("errors[0].title", equalTo("Resource id is invalid - 1-2"));
     api().get("/eholdings/resources/1-x-3").then().statusCode(400).body("errors[0].title", equalTo("Resource id is invalid - 1-x-3"));

@@ -260,6 +260,39 @@ class TitlesIT {
     api().body(riverSurvey(pkg)).put("/eholdings/titles/999999").then().statusCode(404);
   }
 
+  @Test
+  void aWordOfThousandsOfTitlesRanksAndPagesLikeARareOne() {
+    kb.title("Zeta", "Journal", "Zeta Press");
+    kb.title("Zeta Atlas", "Book", "Zeta Press");
+    kb.title("Protozetan Review", "Journal", "Zeta Press");
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT 'Studies of Zeta ' || lpad(n::text, 4, '0'),"
+        + " 'Journal', false, jsonb_build_object('name', 'Studies of Zeta ' || lpad(n::text, 4, '0'), 'publicationType', 'Journal')"
+        + " FROM generate_series(1, $1::int) n", 5_100);
+    search("filter[name]=zeta&count=4").statusCode(200)
+        .body("data.attributes.name", contains("Zeta", "Zeta Atlas", "Studies of Zeta 0001", "Studies of Zeta 0002"))
+        .body("meta.totalResults", equalTo(5_000));
+    search("filter[name]=zeta&count=25&page=205").statusCode(200)
+        .body("data.attributes.name", contains("Studies of Zeta 5099", "Studies of Zeta 5100", "Protozetan Review"));
+    search("filter[name]=zeta&sort=name&count=2").statusCode(200)
+        .body("data.attributes.name", contains("Protozetan Review", "Studies of Zeta 0001"));
+  }
+
+  @Test
+  void aNameSearchFollowsRenamedAndRemovedCustomTitles() {
+    String pkg = customPackage("Renamed titles");
+    String id = create(riverSurvey(pkg).replace("Field notes of the river survey", "Quokka Quarterly")
+        .replace("978-0-12-345678-9", "978-0-306-40615-7")).statusCode(200).extract().path("data.id");
+    search("filter[name]=quokka").statusCode(200).body("data.id", contains(id)).body("meta.totalResults", equalTo(1));
+    api().body(riverSurvey(pkg).replace("Field notes of the river survey", "Wombat Weekly")
+            .replace("978-0-12-345678-9", "978-0-306-40615-7").replace("\"Report\"", "\"Journal\""))
+        .put("/eholdings/titles/" + id).then().statusCode(200);
+    search("filter[name]=quokka").statusCode(200).body("data", empty()).body("meta.totalResults", equalTo(0));
+    search("filter[name]=wombat weekly&filter[type]=journal").statusCode(200).body("data.id", contains(id));
+    search("filter[name]=wombat&filter[type]=report").statusCode(200).body("data", empty());
+    api().delete("/eholdings/resources/" + pkg + "-" + id).then().statusCode(204);
+    search("filter[name]=wombat").statusCode(200).body("data", empty()).body("meta.totalResults", equalTo(0));
+  }
+
   private static void invalid(String body, String title, String detail) {
     create(body).statusCode(422).body("errors[0].title", equalTo(title)).body("errors[0].detail", equalTo(detail));
   }

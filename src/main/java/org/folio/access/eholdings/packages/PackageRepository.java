@@ -25,9 +25,22 @@ public final class PackageRepository {
   }
 
   static String columns(String tenant) {
-    return "SELECT k.id, k.provider_id, pr.name AS provider_name, pr.proxy_id AS provider_proxy_id, k.name,"
-        + " k.content_type, k.is_custom, k.is_selected, k.is_hidden, k.title_count, k.selected_count, k.proxy_id,"
-        + " k.access_type_id, k.jsonb::text AS doc" + from(tenant);
+    return "SELECT " + fields("") + from(tenant);
+  }
+
+  /** Expression and column name of each column {@link #read} reads: the package (alias k) and its provider (pr). */
+  private static final List<String[]> FIELDS = List.of(new String[] {"k.id", "id"},
+      new String[] {"k.provider_id", "provider_id"}, new String[] {"pr.name", "provider_name"},
+      new String[] {"pr.proxy_id", "provider_proxy_id"}, new String[] {"k.name", "name"},
+      new String[] {"k.content_type", "content_type"}, new String[] {"k.is_custom", "is_custom"},
+      new String[] {"k.is_selected", "is_selected"}, new String[] {"k.is_hidden", "is_hidden"},
+      new String[] {"k.title_count", "title_count"}, new String[] {"k.selected_count", "selected_count"},
+      new String[] {"k.proxy_id", "proxy_id"}, new String[] {"k.access_type_id", "access_type_id"},
+      new String[] {"k.jsonb::text", "doc"});
+
+  /** The select list of a package and its provider, the column names starting with prefix. */
+  public static String fields(String prefix) {
+    return FIELDS.stream().map(f -> f[0] + " AS " + prefix + f[1]).collect(java.util.stream.Collectors.joining(", "));
   }
 
   public Future<Optional<PackageRow>> find(SqlClient client, String tenant, PackageKey key, boolean forUpdate) {
@@ -119,10 +132,15 @@ public final class PackageRepository {
   }
 
   static PackageRow read(Row row) {
-    return new PackageRow(row.getLong("id"), row.getLong("provider_id"), row.getString("provider_name"),
-        row.getString("provider_proxy_id"), row.getString("name"), row.getString("content_type"),
-        row.getBoolean("is_custom"), row.getBoolean("is_selected"), row.getBoolean("is_hidden"),
-        row.getLong("title_count"), row.getLong("selected_count"), row.getString("proxy_id"),
-        row.getUUID("access_type_id"), new JsonObject(row.getString("doc")));
+    return read(row, "");
+  }
+
+  /** The package in the columns of {@link #fields}. */
+  public static PackageRow read(Row row, String prefix) {
+    return new PackageRow(row.getLong(prefix + "id"), row.getLong(prefix + "provider_id"), row.getString(prefix + "provider_name"),
+        row.getString(prefix + "provider_proxy_id"), row.getString(prefix + "name"), row.getString(prefix + "content_type"),
+        row.getBoolean(prefix + "is_custom"), row.getBoolean(prefix + "is_selected"), row.getBoolean(prefix + "is_hidden"),
+        row.getLong(prefix + "title_count"), row.getLong(prefix + "selected_count"), row.getString(prefix + "proxy_id"),
+        row.getUUID(prefix + "access_type_id"), new JsonObject(row.getString(prefix + "doc")));
   }
 }

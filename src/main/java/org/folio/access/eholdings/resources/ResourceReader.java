@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.folio.access.eholdings.common.accesstypes.AccessType;
@@ -48,21 +47,22 @@ public final class ResourceReader {
     return proxies.rootProxy(client, tenant).compose(root ->
         tags.of(client, tenant, RecordType.RESOURCE, rows.stream().map(ResourceRow::recordId).toList())
             .compose(tagMap -> accessTypes.byIds(client, tenant, typeIds)
-                .map(types -> rows.stream().map(r -> withAccessType(
-                    ResourceMapper.record(r, root, tagMap.get(r.recordId())), r, types)).toList())));
+                .map(types -> rows.stream().map(r -> record(r, root, tagMap.get(r.recordId()),
+                    r.accessTypeId() == null ? null : types.get(r.accessTypeId()))).toList())));
   }
 
-  public Future<ResourceRecord> record(SqlClient client, String tenant, ResourceRow row) {
-    return records(client, tenant, List.of(row)).map(list -> list.get(0));
-  }
-
-  private static ResourceRecord withAccessType(ResourceRecord record, ResourceRow row, Map<UUID, AccessType> types) {
+  /** The record of a resource whose root proxy, tags and access type (null for none) are known. */
+  public static ResourceRecord record(ResourceRow row, String rootProxy, List<String> tags, AccessType type) {
+    ResourceRecord record = ResourceMapper.record(row, rootProxy, tags);
     List<Object> included = new ArrayList<>();
-    AccessType type = row.accessTypeId() == null ? null : types.get(row.accessTypeId());
     if (type != null) {
       included.add(type.included());
     }
     return record.withIncluded(included);
+  }
+
+  public Future<ResourceRecord> record(SqlClient client, String tenant, ResourceRow row) {
+    return records(client, tenant, List.of(row)).map(list -> list.get(0));
   }
 
   public static JsonApiError notFound() {

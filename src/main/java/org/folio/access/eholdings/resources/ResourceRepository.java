@@ -32,11 +32,16 @@ public final class ResourceRepository {
   }
 
   static String columns(String tenant) {
-    return "SELECT r.package_id, r.provider_id, r.is_selected, r.is_hidden, r.proxy_id, r.access_type_id,"
+    return "SELECT " + fields() + from(tenant);
+  }
+
+  /** The select list of a resource with what it shows of its title, package and provider, as {@link #read} reads it. */
+  static String fields() {
+    return "r.package_id, r.provider_id, r.is_selected, r.is_hidden, r.proxy_id, r.access_type_id,"
         + " r.jsonb::text AS doc, t.id AS title_id, t.name AS title_name, t.publication_type, t.publisher_name,"
         + " t.is_custom AS title_custom, t.jsonb::text AS title_doc, k.name AS package_name, k.content_type,"
         + " k.is_custom AS package_custom, k.proxy_id AS package_proxy_id, (k.jsonb->'customCoverage')::text AS package_coverage,"
-        + " pr.name AS provider_name, pr.proxy_id AS provider_proxy_id" + from(tenant);
+        + " pr.name AS provider_name, pr.proxy_id AS provider_proxy_id";
   }
 
   public Future<Optional<ResourceRow>> find(SqlClient client, String tenant, ResourceKey key, boolean forUpdate) {

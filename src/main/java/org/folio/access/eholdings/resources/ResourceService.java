@@ -12,33 +12,31 @@ import org.folio.access.eholdings.common.ids.ResourceKey;
 import org.folio.access.eholdings.common.jsonapi.Includes;
 import org.folio.access.eholdings.common.jsonapi.JsonApi;
 import org.folio.access.eholdings.packages.PackageMapper;
-import org.folio.access.eholdings.packages.PackageReader;
 import org.folio.access.eholdings.providers.ProviderMapper;
 import org.folio.access.eholdings.providers.ProviderReader;
 import org.folio.access.eholdings.titles.TitleMapper;
-import org.folio.access.eholdings.titles.TitleReader;
 import org.folio.access.platform.db.Db;
 import org.folio.access.rest.model.EholdingsBulkMeta;
 import org.folio.access.rest.model.EholdingsFailedIds;
+import org.folio.access.rest.model.PackageRecord;
 import org.folio.access.rest.model.Resource;
 import org.folio.access.rest.model.ResourceBulkFetchCollection;
 import org.folio.access.rest.model.ResourceBulkFetchRequest;
 import org.folio.access.rest.model.ResourceRecord;
+import org.folio.access.rest.model.TitleRecord;
 
 /** Reading resources: one with its provider, package, title and access type; bulk fetch. */
 public final class ResourceService {
   private final Db db;
   private final ResourceReader resources;
   private final ProviderReader providers;
-  private final PackageReader packages;
-  private final TitleReader titles;
+  private final ResourceViewRepository views;
 
-  public ResourceService(Db db, ResourceReader resources, ProviderReader providers, PackageReader packages, TitleReader titles) {
+  public ResourceService(Db db, ResourceReader resources, ResourceViewRepository views, ProviderReader providers) {
     this.db = db;
+    this.views = views;
     this.resources = resources;
     this.providers = providers;
-    this.packages = packages;
-    this.titles = titles;
   }
 
   public Future<Resource> get(String tenant, String id, String include) {
@@ -48,36 +46,31 @@ public final class ResourceService {
 
   /** The resource document; its access type is always included when it has one. */
   public Future<Resource> document(SqlClient client, String tenant, ResourceKey key, Includes includes) {
-    return resources.row(client, tenant, key, false).compose(row -> resources.record(client, tenant, row).compose(record -> {
-      List<Object> included = new ArrayList<>();
-      Future<Void> steps = Future.succeededFuture();
-      if (includes.has("provider")) {
-        steps = steps.compose(x -> providers.record(client, tenant, row.providerId())).map(p -> {
-          included.add(p);
-          record.getRelationships().setProvider(JsonApi.toOne(ProviderMapper.TYPE, p.getId()));
-          return null;
+    return views.find(client, tenant, key).map(found -> found.orElseThrow(ResourceReader::notFound))
+        .compose(view -> {
+          ResourceRecord record = ResourceReader.record(view.resource(), view.rootProxy(), view.resourceTags(), view.accessType());
+          List<Object> included = new ArrayList<>();
+          if (includes.has("package")) {
+            PackageRecord pkg = PackageMapper.record(view.pkg(), view.rootProxy(), view.packageTags());
+            included.add(pkg);
+            record.getRelationships().setPackage(JsonApi.toOne(PackageMapper.TYPE, pkg.getId()));
+          }
+          if (includes.has("title")) {
+            TitleRecord title = TitleMapper.record(view.resource().title(), view.titleSelected(), view.titleTags(), null);
+            included.add(title);
+            record.getRelationships().setTitle(JsonApi.toOne(TitleMapper.TYPE, title.getId()));
+          }
+          Future<Void> provider = !includes.has("provider") ? Future.succeededFuture()
+              : providers.record(client, tenant, view.resource().providerId()).map(p -> {
+                included.add(0, p);
+                record.getRelationships().setProvider(JsonApi.toOne(ProviderMapper.TYPE, p.getId()));
+                return null;
+              });
+          return provider.map(x -> {
+            included.addAll(record.getIncluded());
+            return new Resource().withData(record).withIncluded(included).withJsonapi(JsonApi.version());
+          });
         });
-      }
-      if (includes.has("package")) {
-        steps = steps.compose(x -> packages.row(client, tenant, row.packageKey(), false))
-            .compose(p -> packages.record(client, tenant, p)).map(p -> {
-              included.add(p);
-              record.getRelationships().setPackage(JsonApi.toOne(PackageMapper.TYPE, p.getId()));
-              return null;
-            });
-      }
-      if (includes.has("title")) {
-        steps = steps.compose(x -> titles.record(client, tenant, row.title())).map(t -> {
-          included.add(t);
-          record.getRelationships().setTitle(JsonApi.toOne(TitleMapper.TYPE, t.getId()));
-          return null;
-        });
-      }
-      return steps.map(x -> {
-        included.addAll(record.getIncluded());
-        return new Resource().withData(record).withIncluded(included).withJsonapi(JsonApi.version());
-      });
-    }));
   }
 
   /** Up to 20 resources; ids that are not valid or not found are listed as failed, in the order asked. */

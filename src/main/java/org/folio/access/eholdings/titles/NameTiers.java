@@ -6,39 +6,63 @@ import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
 
 /**
- * The page of a name search by relevance, as four tiers in rank order, each in name order and limited to the
- * rows the page can need: 0 the name is the text, 1 it starts with it, 2 it holds it as whole words, 3 it holds
- * its words anywhere else. PostgreSQL runs the tiers one after the other and stops as soon as the page is full,
- * so a broad search reads a page of the name index instead of ranking every match; the full rows are read
- * for the page only.
+ * The page of a name search by relevance, as ids from title_names in four tiers of rank order, each in name order
+ * and limited to the rows the page can need: 0 the name is the text, 1 it starts with it, 2 it holds it as whole
+ * words, 3 it holds its words anywhere else. PostgreSQL runs the tiers one after the other and stops as soon as the
+ * page is full.
+ *
+ * <p>Tiers 0 and 1 are ranges of the name index. Tiers 2 and 3 depend on how many titles hold the words: up to the
+ * count cap, the matches are taken from the trigram index once and sorted (a few thousand at most); beyond it they
+ * are common enough that reading the name index in order finds a page of them after a short walk. (Walking for a
+ * text with few matches would read the whole index; sorting every match of a common word would read thousands.)
  */
 final class NameTiers {
+  /** title_names.name: the lower-cased name in byte order, so the name index gives name order, prefixes, equality. */
+  static final String NAME = "t.name";
+
   private NameTiers() {}
 
-  static String page(String titles, TextMatch text, Function<SqlParams, String> match, Function<SqlParams, String> filters,
-      Paging paging, SqlParams params) {
-    String name = "lower(t.name)";
-    String sortName = TitleSearch.NAME_ORDER;
+  /**
+   * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches: the
+   * matching titles (id, name), at most cap + 1 of them.
+   */
+  static String ids(String names, TextMatch text, Function<SqlParams, String> match, Function<SqlParams, String> filters,
+      Paging paging, int cap, SqlParams params) {
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String prefix = params.bind(text.prefixPattern());
     String word = params.bind(text.wordRegex());
-    String tier0 = name + " = " + exact + " AND " + filters.apply(params);
-    String tier1 = sortName + " LIKE " + prefix + " AND " + name + " <> " + exact + " AND " + filters.apply(params);
-    // The whole-word test is written on (lower(t.name) || '') so that it stays a filter on the few rows the words
-    // found: as an index condition, turning the regular expression into trigrams costs more than it saves.
-    String wordTest = "(" + name + " || '')";
-    String tier2 = match.apply(params) + " AND " + wordTest + " ~ " + word + " AND " + sortName + " NOT LIKE " + prefix;
-    String tier3 = match.apply(params) + " AND " + wordTest + " !~ " + word + " AND " + sortName + " NOT LIKE " + prefix;
-    return "WITH page AS (" + tier(0, titles, tier0, end) + " UNION ALL " + tier(1, titles, tier1, end)
-        + " UNION ALL " + tier(2, titles, tier2, end) + " UNION ALL " + tier(3, titles, tier3, end)
-        + paging.limitOffset() + ")"
-        + " SELECT " + TitleRepository.COLUMNS + " FROM page p JOIN " + titles + " t ON t.id = p.id"
-        + " ORDER BY p.tier, p.sort_name, p.id";
+    String wholeWords = "(" + NAME + " ~ " + word + ")";
+    String notPrefix = " AND " + NAME + " NOT LIKE " + prefix;
+    String tier0 = NAME + " = " + exact + " AND " + filters.apply(params);
+    String tier1 = NAME + " LIKE " + prefix + " AND " + NAME + " <> " + exact + " AND " + filters.apply(params);
+    String words = match.apply(params);
+    // Walked tiers hide the whole-word test in a CASE, so that the planner estimates them by the words' LIKE alone
+    // (it takes a regular expression for very selective, and would not walk).
+    return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
+        + " UNION ALL " + tier(2, "matches", few(cap) + " AND " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(2, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+            + " THEN true ELSE false END)" + notPrefix, end)
+        + " UNION ALL " + tier(3, "matches", few(cap) + " AND NOT " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(3, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+            + " THEN false ELSE true END)" + notPrefix, end)
+        + paging.limitOffset();
   }
 
-  private static String tier(int tier, String titles, String where, String end) {
-    return "(SELECT " + tier + " AS tier, t.id, " + TitleSearch.NAME_ORDER + " AS sort_name FROM " + titles + " t WHERE "
-        + where + " ORDER BY 3, 2 LIMIT " + end + ")";
+  /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
+  static String inNameOrder(String names, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
+    String end = String.valueOf(paging.offset() + paging.count());
+    return tier(0, "matches", few(cap), end) + " UNION ALL " + tier(0, names, "NOT " + few(cap) + " AND " + match.apply(params), end)
+        + paging.limitOffset();
+  }
+
+  /** Whether the matching set is complete (not cut at the cap): a one-time condition of the statement. */
+  private static String few(int cap) {
+    return "(SELECT count(*) <= " + cap + " FROM matches)";
+  }
+
+  private static String tier(int tier, String from, String where, String end) {
+    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + from + " t WHERE " + where
+        + " ORDER BY 3, 2 LIMIT " + end + ")";
   }
 }

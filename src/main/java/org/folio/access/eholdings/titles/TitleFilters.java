@@ -45,9 +45,13 @@ public final class TitleFilters {
     if (filter.field().equals("isxn")) {
       return "t.isxn @> ARRAY[" + params.bind(normaliseIsxn(filter.value())) + "::text]";
     }
-    String target = filter.rankExpression();
-    return TextMatch.of(filter.value()).words().stream()
-        .map(w -> target + " LIKE " + params.bind("%" + TextMatch.escapeLike(w) + "%"))
+    return wordsCondition(filter.rankExpression(), filter.value(), params);
+  }
+
+  /** Every word of the text somewhere in the lower-cased expression (a trigram index serves it). */
+  static String wordsCondition(String lowerExpression, String text, SqlParams params) {
+    return TextMatch.of(text).words().stream()
+        .map(w -> lowerExpression + " LIKE " + params.bind("%" + TextMatch.escapeLike(w) + "%"))
         .collect(Collectors.joining(" AND ", "(", ")"));
   }
 

@@ -17,6 +17,12 @@ import org.folio.access.platform.db.Schemas;
 public final class TitleRepository {
   static final String COLUMNS = "t.id, t.name, t.publication_type, t.publisher_name, t.is_custom, t.jsonb::text AS doc";
 
+  /** Whether any package holds the title selected, as a boolean expression; titleIdSql names the title's id. */
+  public static String selectedSql(String tenant, String titleIdSql) {
+    return "EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "resources") + " s WHERE s.title_id = " + titleIdSql
+        + " AND s.is_selected)";
+  }
+
   public Future<Optional<TitleRow>> find(SqlClient client, String tenant, long id, boolean forUpdate) {
     return client.preparedQuery("SELECT " + COLUMNS + " FROM " + Schemas.table(tenant, "titles") + " t WHERE t.id = $1"
             + (forUpdate ? " FOR UPDATE" : ""))

@@ -15,15 +15,15 @@ import org.folio.access.platform.db.Schemas;
 import org.folio.access.platform.errors.JsonApiError;
 
 /**
- * A checked title search and the statements that answer it: the page, and the matching set's size and
- * package facets (counted up to a cap, so that a broad search costs a bounded amount). Filters on selection,
- * access type and packages look at the title's resources (in the packages asked for, if any).
+ * A checked title search and the one statement that answers it: the page, and the matching set's size and package
+ * facets (counted up to a cap, so that a broad search costs a bounded amount). Filters on selection, access type and
+ * packages look at the title's resources (in the packages asked for, if any).
  */
 public final class TitleSearch {
-  /** How a name tier orders: titles by lower-cased name in byte order (the order of titles_name_c_idx), then id. */
+  /** How titles order by name: lower-cased name in byte order (the order of titles_name_c_idx), then id. */
   static final String NAME_ORDER = "lower(t.name) COLLATE \"C\"";
 
-  /** One statement and its bound values. */
+  /** The statement and its bound values. */
   public record Statement(String sql, SqlParams params) {}
 
   private final String tenant;
@@ -55,38 +55,61 @@ public final class TitleSearch {
     return new TitleSearch(tenant, query, packageIds(packageIds), selection, sort, text);
   }
 
-  /** The page: ranked in tiers for a name search by relevance, else one ordered query. */
-  public Statement page(Paging paging) {
+  /**
+   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE) gives the count and the
+   * package facets, and the page of a name search where the set is small; the page's titles are its rows, and every
+   * row (one with no title when the page is empty) carries the count and the facets as JSON.
+   */
+  public Statement statement(Paging paging, int cap, int facetPackages) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
-    if (text != null && text.field().equals("name") && sort == SortOrder.RELEVANCE) {
-      return new Statement(NameTiers.page(titles, TextMatch.of(text.value()), this::match, this::filters, paging, params), params);
-    }
-    String where = match(params);
-    String order = sort == SortOrder.RELEVANCE && text != null && !text.field().equals("isxn")
-        ? TextMatch.of(text.value()).rankSql(text.rankExpression(), params) + ", " + NAME_ORDER + ", t.id"
-        : NAME_ORDER + ", t.id";
-    return new Statement("SELECT " + TitleRepository.COLUMNS + " FROM " + titles + " t WHERE " + where + " ORDER BY " + order
-        + paging.limitOffset(), params);
+    String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
+        + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
+    String ids = pageIds(titles, paging, cap, params);
+    String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
+        + " k WHERE k.id = x.package_id) AS package_name FROM matches m CROSS JOIN LATERAL (SELECT r.package_id FROM "
+        + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
+        + facetPackages + ")";
+    String sql = "WITH " + matches + ", page AS (" + ids + "), " + facets
+        + " SELECT (SELECT count(*) FROM matches) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
+        + " ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text AS facets, " + TitleRepository.COLUMNS
+        + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
+        + " ORDER BY p.tier, p.sort_name, p.id";
+    return new Statement(sql, params);
   }
 
-  /** How many titles match (up to cap + 1) and how many of those the top packages hold. */
-  public Statement stats(int cap, int facetPackages) {
-    SqlParams params = new SqlParams();
-    String sql = "WITH m AS MATERIALIZED (SELECT t.id FROM " + Schemas.table(tenant, "titles") + " t WHERE " + match(params)
-        + " LIMIT " + (cap + 1) + ")"
-        + " SELECT c.total, f.package_id, k.name AS package_name, f.n FROM (SELECT count(*) AS total FROM m) c"
-        + " LEFT JOIN LATERAL (SELECT x.package_id, count(*) AS n FROM m CROSS JOIN LATERAL (SELECT r.package_id FROM "
-        + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
-        + facetPackages + ") f ON true"
-        + " LEFT JOIN " + Schemas.table(tenant, "packages") + " k ON k.id = f.package_id ORDER BY f.n DESC, lower(k.name), k.id";
-    return new Statement(sql, params);
+  /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
+  private String pageIds(String titles, Paging paging, int cap, SqlParams params) {
+    String names = Schemas.table(tenant, "title_names");
+    if (byName()) {
+      return sort == SortOrder.RELEVANCE
+          ? NameTiers.ids(names, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
+          : NameTiers.inNameOrder(names, this::match, paging, cap, params);
+    }
+    if (text != null && text.field().equals("isxn")) {
+      // An identifier matches a handful of titles: they are sorted from the matching set. (Asked for in name order
+      // the planner, which cannot tell how few they are, would walk the whole name index instead.)
+      return "SELECT 0 AS tier, m.id, m.name AS sort_name FROM matches m ORDER BY 3, 2" + paging.limitOffset();
+    }
+    String rank = sort == SortOrder.RELEVANCE && text != null
+        ? TextMatch.of(text.value()).rankSql(text.rankExpression(), params) : "0";
+    return "SELECT " + rank + " AS tier, t.id, " + NAME_ORDER + " AS sort_name FROM " + titles + " t WHERE " + match(params)
+        + " ORDER BY 1, 3, 2" + paging.limitOffset();
+  }
+
+  /** Whether the text filter is the name: then the search reads title_names (alias t), else titles. */
+  private boolean byName() {
+    return text != null && text.field().equals("name");
   }
 
   /** Every condition of the search, the text filter included. */
   String match(SqlParams params) {
     String filters = filters(params);
-    return text == null ? filters : TitleFilters.textCondition(text, params) + " AND " + filters;
+    if (text == null) {
+      return filters;
+    }
+    return (byName() ? TitleFilters.wordsCondition(NameTiers.NAME, text.value(), params)
+        : TitleFilters.textCondition(text, params)) + " AND " + filters;
   }
 
   /** The conditions other than the text filter. */

@@ -33,21 +33,20 @@ public final class TitleService {
     this.resources = resources;
   }
 
-  /** The page and the counts run side by side, on two connections. */
+  /** The page, the count and the facets come from one statement; then the titles' tags, selection and resources. */
   public Future<TitleCollection> search(String tenant, TitleQuery query, List<String> packageIds, String include) {
     TitleSearch search = TitleSearch.of(tenant, query, packageIds);
     boolean withResources = Includes.parse(include).has("resources");
     SqlClient client = db.pool();
-    Future<WithResources> page = CustomPlans.run(db, conn -> this.search.page(conn, search, query.paging()))
-        .compose(rows -> titles.records(client, tenant, rows))
-        .compose(records -> withResources(client, tenant, records, withResources));
-    Future<TitleSearchRepository.Stats> stats = CustomPlans.run(db, conn -> this.search.stats(conn, search));
-    return Future.all(page, stats).map(x -> new TitleCollection()
-        .withData(page.result().titles())
-        .withIncluded(page.result().resources())
-        .withFacets(new TitleFacets().withPackages(stats.result().facets()))
-        .withMeta(JsonApi.total(Math.min(stats.result().matching(), TitleSearchRepository.COUNT_CAP)))
-        .withJsonapi(JsonApi.version()));
+    return CustomPlans.run(db, conn -> this.search.search(conn, search, query.paging())).compose(found ->
+        titles.records(client, tenant, found.titles())
+            .compose(records -> withResources(client, tenant, records, withResources))
+            .map(page -> new TitleCollection()
+                .withData(page.titles())
+                .withIncluded(page.resources())
+                .withFacets(new TitleFacets().withPackages(found.facets()))
+                .withMeta(JsonApi.total(Math.min(found.matching(), TitleSearchRepository.COUNT_CAP)))
+                .withJsonapi(JsonApi.version())));
   }
 
   public Future<Title> get(String tenant, String id, String include) {

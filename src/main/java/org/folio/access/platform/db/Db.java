@@ -19,6 +19,9 @@ public final class Db {
     this.pool = pool;
   }
 
+  /** The longest statement text kept prepared per connection. */
+  static final int PREPARED_STATEMENT_SQL_LIMIT = 16_384;
+
   public static Db connect(Vertx vertx, Config config) {
     PgConnectOptions connect = new PgConnectOptions()
         .setHost(config.dbHost())
@@ -28,6 +31,9 @@ public final class Db {
         .setPassword(config.dbPassword())
         .setCachePreparedStatements(true)
         .setPreparedStatementCacheMaxSize(512)
+        // Cached up to this length (the default, 2,048 characters, left the module's longer statements, such as a
+        // resource's one-statement read and the title search tiers, to be parsed and planned anew on every request).
+        .setPreparedStatementCacheSqlLimit(PREPARED_STATEMENT_SQL_LIMIT)
         .setProperties(Map.of("statement_timeout", String.valueOf(config.dbQueryTimeoutMs()),
             "application_name", "mod-access-services"));
     PoolOptions options = new PoolOptions().setMaxSize(config.dbMaxPoolSize()).setMaxWaitQueueSize(2000);

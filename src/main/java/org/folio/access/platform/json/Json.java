@@ -3,12 +3,17 @@ package org.folio.access.platform.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
-/** The one JSON mapper of the module: absent values are left out, unknown properties are the schema's business. */
+/**
+ * The one JSON mapper of the module: absent values are left out, unknown properties are the schema's business;
+ * properties are read and written through generated lambdas (Blackbird) rather than reflective calls.
+ */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .registerModule(new BlackbirdModule());
 
   private Json() {}
 

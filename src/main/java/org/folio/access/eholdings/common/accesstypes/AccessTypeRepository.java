@@ -36,7 +36,19 @@ public final class AccessTypeRepository {
   }
 
   private static AccessType read(Row row) {
-    return new AccessType(row.getUUID("id"), row.getUUID("credentials_id"), row.getString("name"),
-        new JsonObject(row.getString("doc")));
+    return read(row, "");
+  }
+
+  /** The access type of alias a as columns named prefix + id, credentials_id, name, doc. */
+  public static String columns(String prefix) {
+    return "a.id AS " + prefix + "id, a.credentials_id AS " + prefix + "credentials_id, a.name AS " + prefix + "name, "
+        + "a.jsonb::text AS " + prefix + "doc";
+  }
+
+  /** The access type in columns named by {@link #columns}, null when the row has none. */
+  public static AccessType read(Row row, String prefix) {
+    UUID id = row.getUUID(prefix + "id");
+    return id == null ? null : new AccessType(id, row.getUUID(prefix + "credentials_id"), row.getString(prefix + "name"),
+        new JsonObject(row.getString(prefix + "doc")));
   }
 }

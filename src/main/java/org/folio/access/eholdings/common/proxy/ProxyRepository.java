@@ -11,13 +11,20 @@ import org.folio.access.platform.db.Schemas;
 public final class ProxyRepository {
   /** The root proxy: rootProxyId of the default knowledge base (else the oldest one), "<n>" when unset. */
   public Future<String> rootProxy(SqlClient client, String tenant) {
-    return client.preparedQuery("SELECT jsonb->>'rootProxyId' AS root FROM " + Schemas.table(tenant, "kb_credentials")
-            + " ORDER BY (id = $1) DESC, created_at LIMIT 1")
+    return client.preparedQuery("SELECT " + rootProxySql(tenant, "$1") + " AS root")
         .execute(Tuple.of(EholdingsTenantData.DEFAULT_CREDENTIALS_ID))
-        .map(rows -> {
-          String root = rows.size() == 0 ? null : rows.iterator().next().getString("root");
-          return root == null || root.isEmpty() ? Proxies.NONE : root;
-        });
+        .map(rows -> rootProxy(rows.iterator().next().getString("root")));
+  }
+
+  /** A subquery of the stored root proxy id (null when unset); defaultIdSql binds the default knowledge base's id. */
+  public static String rootProxySql(String tenant, String defaultIdSql) {
+    return "(SELECT jsonb->>'rootProxyId' FROM " + Schemas.table(tenant, "kb_credentials")
+        + " ORDER BY (id = " + defaultIdSql + ") DESC, created_at LIMIT 1)";
+  }
+
+  /** The root proxy shown for a stored value: "<n>" when unset. */
+  public static String rootProxy(String stored) {
+    return stored == null || stored.isEmpty() ? Proxies.NONE : stored;
   }
 
   /** The stored spelling of a proxy type id, compared without case; empty when there is none. */

@@ -27,6 +27,12 @@ public final class TagRepository {
         });
   }
 
+  /** A subquery that answers one record's tags as a text array in name order; idSql is a bound parameter or column. */
+  public static String arrayOf(String tenant, RecordType type, String idSql) {
+    return "ARRAY(SELECT g.tag FROM " + Schemas.table(tenant, "record_tags") + " g WHERE g.record_type = '" + type.column()
+        + "' AND g.record_id = " + idSql + " ORDER BY g.tag)";
+  }
+
   /** Replaces a record's tags. */
   public Future<Void> replace(SqlClient client, String tenant, RecordType type, String id, List<String> tags) {
     String table = Schemas.table(tenant, "record_tags");
