@@ -57,6 +57,7 @@ SET LOCAL plan_cache_mode = force_custom_plan;
 WITH matches AS MATERIALIZED (SELECT t.id, lower(t.name) COLLATE "C" AS name FROM "$KB".titles t
   WHERE t.isxn @> ARRAY[(CASE WHEN :n % 2 = 0 THEN lpad(:x::text, 7, '0') || CASE WHEN :c = 10 THEN 'X' ELSE :c::text END
     ELSE '978' || lpad(:x::text, 9, '0') || :c::text END)::text] AND TRUE LIMIT 5001),
+counted AS (SELECT count(*) AS n FROM matches),
 page AS (SELECT 0 AS tier, m.id, m.name AS sort_name FROM matches m ORDER BY 3, 2 LIMIT 25 OFFSET 0),
 $(kb_search_tail)
 COMMIT;

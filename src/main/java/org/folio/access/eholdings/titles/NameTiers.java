@@ -23,8 +23,8 @@ final class NameTiers {
   private NameTiers() {}
 
   /**
-   * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches: the
-   * matching titles (id, name), at most cap + 1 of them.
+   * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches, the
+   * matching titles (id, name), at most cap + 1 of them, and counted, their number (n).
    */
   static String ids(String names, TextMatch text, Function<SqlParams, String> match, Function<SqlParams, String> filters,
       Paging paging, int cap, SqlParams params) {
@@ -58,7 +58,7 @@ final class NameTiers {
 
   /** Whether the matching set is complete (not cut at the cap): a one-time condition of the statement. */
   private static String few(int cap) {
-    return "(SELECT count(*) <= " + cap + " FROM matches)";
+    return "(SELECT n <= " + cap + " FROM counted)";
   }
 
   private static String tier(int tier, String from, String where, String end) {

@@ -56,7 +56,7 @@ public final class TitleSearch {
   }
 
   /**
-   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE) gives the count and the
+   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count and the
    * package facets, and the page of a name search where the set is small; the page's titles are its rows, and every
    * row (one with no title when the page is empty) carries the count and the facets as JSON.
    */
@@ -70,8 +70,8 @@ public final class TitleSearch {
         + " k WHERE k.id = x.package_id) AS package_name FROM matches m CROSS JOIN LATERAL (SELECT r.package_id FROM "
         + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
         + facetPackages + ")";
-    String sql = "WITH " + matches + ", page AS (" + ids + "), " + facets
-        + " SELECT (SELECT count(*) FROM matches) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
+    String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
+        + " SELECT (SELECT n FROM counted) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
         + " ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text AS facets, " + TitleRepository.COLUMNS
         + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
         + " ORDER BY p.tier, p.sort_name, p.id";
