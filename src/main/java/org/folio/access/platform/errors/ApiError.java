@@ -11,12 +11,23 @@ public class ApiError extends RuntimeException {
   private final int status;
   private final String code;
   private final List<ErrorParameter> parameters;
+  private final Integer retryAfterSeconds;
 
   public ApiError(int status, String code, String message, List<ErrorParameter> parameters) {
+    this(status, code, message, parameters, null);
+  }
+
+  private ApiError(int status, String code, String message, List<ErrorParameter> parameters, Integer retryAfterSeconds) {
     super(message, null, false, false);
     this.status = status;
     this.code = code;
     this.parameters = List.copyOf(parameters);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Seconds the caller should wait before trying again (the Retry-After header), or null. */
+  public Integer retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public int status() {
@@ -68,5 +79,15 @@ public class ApiError extends RuntimeException {
 
   public static ApiError unavailable(String message) {
     return new ApiError(503, "UNAVAILABLE", message, List.of());
+  }
+
+  /** 503 with a stable code and a Retry-After: something the module depends on is down for now. */
+  public static ApiError unavailable(String code, String message, int retryAfterSeconds) {
+    return new ApiError(503, code, message, List.of(), retryAfterSeconds);
+  }
+
+  /** 504 with a stable code and a Retry-After: something the module depends on did not answer in time. */
+  public static ApiError timedOut(String code, String message, int retryAfterSeconds) {
+    return new ApiError(504, code, message, List.of(), retryAfterSeconds);
   }
 }

@@ -31,6 +31,9 @@ public final class ReplyWriter {
     ApiError error = Failures.toApiError(failure, requestId);
     boolean jsonApi = ErrorBodies.speaksJsonApi(ctx.request().path());
     Object body = jsonApi ? ErrorBodies.jsonApi(error) : ErrorBodies.folio(error);
+    if (error.retryAfterSeconds() != null) {
+      ctx.response().putHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
+    }
     ctx.response().setStatusCode(error.status())
         .putHeader("Content-Type", jsonApi ? ErrorBodies.JSON_API : ErrorBodies.JSON)
         .end(Json.encode(body));
