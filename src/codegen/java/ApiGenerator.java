@@ -144,7 +144,7 @@ public class ApiGenerator {
 
   /** One RAML method with what the generated code needs of it. */
   record Endpoint(String verb, String path, String relative, String javaMethod, String description,
-      List<String> pathParams, List<Param> queryParams, Body body, List<Reply> replies) {
+      List<String> pathParams, List<Param> queryParams, List<String> headers, Body body, List<Reply> replies) {
 
     static Endpoint of(Resource resource, Method method, Map<String, String> schemas) {
       String path = resource.resourcePath();
@@ -154,12 +154,13 @@ public class ApiGenerator {
         pathParams.add(m.group(1));
       }
       List<Param> query = method.queryParameters().stream().map(Param::of).toList();
+      List<String> headers = method.headers().stream().map(TypeDeclaration::name).toList();
       Body body = Body.of(method.body(), schemas);
       List<Reply> replies = method.responses().stream().map(r -> Reply.of(r, schemas))
           .filter(r -> r.code() < 400).toList();
       String verb = method.method();
       return new Endpoint(verb, path, path, verb + javaName(path, true),
-          method.description() == null ? "" : method.description().value(), pathParams, query, body, replies);
+          method.description() == null ? "" : method.description().value(), pathParams, query, headers, body, replies);
     }
 
     String vertxPath() {
@@ -264,6 +265,7 @@ public class ApiGenerator {
       List<String> params = new ArrayList<>();
       e.pathParams().forEach(p -> params.add("@jakarta.ws.rs.PathParam(" + quote(p) + ") String " + Param.safeName(camel(p))));
       e.queryParams().forEach(p -> params.add("@jakarta.ws.rs.QueryParam(" + quote(p.name()) + ") " + p.javaType() + " " + p.javaName()));
+      e.headers().forEach(h -> params.add("@jakarta.ws.rs.HeaderParam(" + quote(h) + ") String " + Param.safeName(camel(h.toLowerCase(Locale.ROOT)))));
       if (e.body() != null) {
         params.add(e.body().javaClass() + " entity");
       }
@@ -318,6 +320,7 @@ public class ApiGenerator {
         sb.append("    final QueryParam<").append(p.javaType()).append("> ").append(constant).append(" = ").append(p.factory()).append(";\n");
         args.add("req.query(" + constant + ")");
       }
+      e.headers().forEach(h -> args.add("req.header(" + quote(h) + ")"));
       Body body = e.body();
       if (body != null) {
         args.add(body.streamed() ? "req.upload()" : "req.body(" + body.javaClass() + ".class)");

@@ -18,6 +18,7 @@ import org.folio.access.circulation.groups.GroupRepository;
 import org.folio.access.circulation.groups.GroupService;
 import org.folio.access.circulation.groups.GroupsResource;
 import org.folio.access.circulation.holds.CopyHandOn;
+import org.folio.access.circulation.hosted.HostedContent;
 import org.folio.access.circulation.holds.HoldRepository;
 import org.folio.access.circulation.holds.HoldService;
 import org.folio.access.circulation.holds.HoldsResource;
@@ -40,6 +41,7 @@ import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
+import org.folio.access.platform.jobs.JobHandler;
 import org.folio.access.platform.jobs.PeriodicTask;
 import org.folio.access.platform.tenant.TenantDataLoader;
 import org.folio.access.rest.resource.EcontentAccessByResourceIdRoutes;
@@ -72,6 +74,7 @@ public final class CirculationDomain implements Domain {
   private final GroupService groupService;
   private final GroupLoanService groupLoanService;
   private final AccessService accessService;
+  private final HostedContent hosted;
 
   public CirculationDomain(Platform platform) {
     Db db = platform.db();
@@ -98,6 +101,7 @@ public final class CirculationDomain implements Domain {
     groupService = new GroupService(db, groups, groupLoans);
     groupLoanService = new GroupLoanService(db, groupLoans, groups, lendables);
     accessService = new AccessService(db, lendables, loans, groupLoans);
+    hosted = new HostedContent(platform, lendables, lendableService, loans);
   }
 
   @Override
@@ -109,13 +113,19 @@ public final class CirculationDomain implements Domain {
     EcontentAvailabilityByResourceIdRoutes.mount(table, new AvailabilityResource(availability));
     EcontentPatronsByPatronIdActivityRoutes.mount(table, new PatronActivityResource(activity));
     table.authenticatesItself("GET", "/econtent/fulfillment/{token}");
-    EcontentFulfillmentByTokenRoutes.mount(table, new FulfillmentLinkResource(fulfilment));
+    EcontentFulfillmentByTokenRoutes.mount(table, new FulfillmentLinkResource(fulfilment, hosted.delivery()));
     EcontentGroupsRoutes.mount(table, new GroupsResource(groupService));
     EcontentGroupLoansRoutes.mount(table, new GroupLoansResource(groupLoanService));
     EcontentAccessByResourceIdRoutes.mount(table, new AccessResource(accessService));
     TimersResource timers = new TimersResource(loanExpiry, reservationExpiry);
     EcontentTimersExpireLoansRoutes.mount(table, timers);
     EcontentTimersExpireReservationsRoutes.mount(table, timers);
+    hosted.mount(table);
+  }
+
+  @Override
+  public List<JobHandler> jobHandlers() {
+    return hosted.jobHandlers();
   }
 
   @Override

@@ -81,8 +81,16 @@ public final class FulfillmentService {
             "The lendable has no format " + type, "format", type)));
   }
 
+  /** A verified, unexpired link of an open loan: which tenant, loan and lendable. */
+  public record FollowedLink(String tenant, UUID loanId, String resourceId) {}
+
   /** Where a fulfilment link leads; headerTenant (if the gateway sent one) must be the token's. */
   public Future<String> follow(String token, String headerTenant) {
+    return verify(token, headerTenant).compose(this::contentUrl);
+  }
+
+  /** Checks the link: signature (403), expiry and an open loan (410). */
+  public Future<FollowedLink> verify(String token, String headerTenant) {
     FulfillmentTokens.Claims claims = FulfillmentTokens.read(token);
     if (claims == null || headerTenant != null && !headerTenant.equals(claims.tenant())) {
       return Future.failedFuture(tampered());
@@ -96,20 +104,25 @@ public final class FulfillmentService {
           if (Instant.now().getEpochSecond() >= claims.expiresEpochSecond()) {
             return Future.failedFuture(ApiError.gone("FULFILLMENT_LINK_EXPIRED", "The fulfilment link has expired; ask for a new one"));
           }
-          return contentOfOpenLoan(claims.tenant(), claims.loanId());
+          return openLoan(claims.tenant(), claims.loanId());
         });
   }
 
-  private Future<String> contentOfOpenLoan(String tenant, UUID loanId) {
+  private Future<FollowedLink> openLoan(String tenant, UUID loanId) {
     return loans.find(db.pool(), tenant, loanId).compose(found -> {
       if (found.isEmpty() || !found.get().loan().open()) {
         return Future.failedFuture(ApiError.gone("LOAN_NOT_OPEN", "The loan has ended"));
       }
-      return lendables.find(db.pool(), tenant, found.get().loan().resourceId())
-          .compose(lendable -> sources.of(lendable.orElseThrow()).contentUrl(tenant, lendable.get(), loanId))
-          .compose(url -> url.isPresent() ? Future.succeededFuture(url.get())
-              : Future.failedFuture(ApiError.gone("NO_ACCESS_URL", "The content is no longer there")));
+      return Future.succeededFuture(new FollowedLink(tenant, loanId, found.get().loan().resourceId()));
     });
+  }
+
+  /** The content's proxied URL, for content that lives elsewhere. */
+  public Future<String> contentUrl(FollowedLink link) {
+    return lendables.find(db.pool(), link.tenant(), link.resourceId())
+        .compose(lendable -> sources.of(lendable.orElseThrow()).contentUrl(link.tenant(), lendable.get(), link.loanId()))
+        .compose(url -> url.isPresent() ? Future.succeededFuture(url.get())
+            : Future.failedFuture(ApiError.gone("NO_ACCESS_URL", "The content is no longer there")));
   }
 
   private static ApiError tampered() {

@@ -121,6 +121,13 @@ public final class LendableRepository {
         .execute(Tuple.of(resourceId)).mapEmpty();
   }
 
+  /** Ends the licence now and takes its copies away (content that is gone); loan and hold history stays. */
+  public Future<Void> retire(SqlClient client, String tenant, String resourceId) {
+    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "econtent_lendables")
+            + " SET copies = 0, copies_in_use = 0, license_expires = now(), updated_at = now() WHERE resource_id = $1")
+        .execute(Tuple.of(resourceId)).mapEmpty();
+  }
+
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {
     return new CqlCollection(Schemas.table(tenant, "econtent_lendable_view"), FIELDS, "resource_id")
         .fetch(client, cql, offset, limit);

@@ -78,6 +78,13 @@ public final class PackageRepository {
         .execute(Tuple.of(name, exceptId)).map(rows -> rows.size() > 0);
   }
 
+  /** The id of the tenant's custom package of this name (whatever the case), if there is one. */
+  public Future<java.util.Optional<Long>> customIdByName(SqlClient client, String tenant, String name) {
+    return client.preparedQuery("SELECT id FROM " + Schemas.table(tenant, "packages") + " WHERE is_custom AND lower(name) = lower($1)")
+        .execute(Tuple.of(name))
+        .map(rows -> rows.size() == 0 ? java.util.Optional.empty() : java.util.Optional.of(rows.iterator().next().getLong("id")));
+  }
+
   /** A new custom package (always selected); answers its id from the sequence. */
   public Future<Long> insertCustom(SqlClient client, String tenant, long providerId, PackageChange change) {
     return client.preparedQuery("INSERT INTO " + Schemas.table(tenant, "packages") + " (provider_id, name, content_type,"

@@ -21,6 +21,11 @@ public final class ApiRequest {
     return ctx.pathParam(name);
   }
 
+  /** A request header the contract declares for the method, or null. */
+  public String header(String name) {
+    return ctx.request().getHeader(name);
+  }
+
   public <T> T query(QueryParam<T> param) {
     return param.read(ctx.queryParams());
   }

@@ -15,6 +15,10 @@ public final class ReplyWriter {
   public static void write(RoutingContext ctx, Reply reply) {
     HttpServerResponse response = ctx.response().setStatusCode(reply.status());
     reply.headers().forEach(response::putHeader);
+    if (reply.entity() instanceof StreamedBody streamed) {
+      streamed.writeTo(response).onFailure(e -> response.reset());
+      return;
+    }
     if (reply.entity() == null) {
       response.end();
       return;
