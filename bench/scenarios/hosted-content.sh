@@ -1,0 +1,130 @@
+# Scenario "hosted-content": a PDF of BENCH_HOSTED_MB megabytes (default 200; bench/generators/BigPdf.java) uploaded to
+# POST /econtent/content, processed, lent, then read back through its fulfilment link: whole, and as 1 MB ranges
+# from its middle under load. Not a request load only: it measures itself.
+#
+# Lines: upload MB/s and processing time with the module's heap peak (jstat every 250 ms) against its limit; the
+# whole file read back in MB/s; ranged reads (wrk, BENCH_CONNECTIONS connections, a 1 MB range each) in req/s and
+# MB/s. Floors, the database alone: inserting the same chunks (one transaction, rolled back), reading them all in
+# order (COPY to the client), and reading the chunks of a 1 MB range with pgbench at the same concurrency.
+
+HOSTED_MB=${BENCH_HOSTED_MB:-200}
+HOSTED_DIR=$WORK_DIR/hosted
+S=bench_mod_access_services
+RANGE_BYTES=$(( 1024 * 1024 ))
+CHUNK_BYTES=$(( 256 * 1024 ))
+
+SCENARIO_DESCRIPTION="hosted content: upload, process and read back a $HOSTED_MB MB PDF"
+
+scenario_measure() {
+  mkdir -p "$HOSTED_DIR"
+  java -Xmx1g -cp "$JAR" "$BENCH_DIR/generators/BigPdf.java" "$HOSTED_DIR/big.pdf" "$HOSTED_MB"
+  hosted_upload
+  hosted_lend
+  hosted_read_whole
+  hosted_read_ranges
+  hosted_floor_insert
+}
+
+hosted_field() {
+  grep -o "\"$1\" *: *[^,}]*" "$2" | head -1 | sed 's/^[^:]*: *//; s/"//g'
+}
+
+hosted_upload() {
+  local start uploaded finished code state sampler before after max_heap size
+  size=$(stat -c %s "$HOSTED_DIR/big.pdf")
+  wait_for_quiet
+  jstat -gc "$MODULE_PID" 250 > "$HOSTED_DIR/jstat.txt" 2>/dev/null &
+  sampler=$!
+  before=$(cpu_snapshot)
+  start=$(date +%s.%N)
+  code=$(curl -sS --max-time 3600 -o "$HOSTED_DIR/created.json" -w '%{http_code}' -H "X-Okapi-Tenant: $BENCH_TENANT" \
+    -H 'Expect:' -F "file=@$HOSTED_DIR/big.pdf;type=application/pdf" "$BASE_URL/econtent/content")
+  uploaded=$(date +%s.%N)
+  [[ $code == 201 ]] || die "hosted-content: upload answered $code: $(head -c 300 "$HOSTED_DIR/created.json")"
+  HOSTED_ID=$(hosted_field id "$HOSTED_DIR/created.json")
+  while true; do
+    curl -fsS --max-time 10 "$BASE_URL/econtent/content/$HOSTED_ID" -H "X-Okapi-Tenant: $BENCH_TENANT" > "$HOSTED_DIR/state.json"
+    state=$(hosted_field state "$HOSTED_DIR/state.json")
+    [[ $state == processed || $state == failed ]] && break
+    sleep 0.25
+  done
+  finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  [[ $state == processed ]] || die "hosted-content: processing failed: $(head -c 500 "$HOSTED_DIR/state.json")"
+  HOSTED_RESOURCE=$(hosted_field resourceId "$HOSTED_DIR/state.json")
+  HOSTED_SIZE=$size
+  max_heap=$(jcmd "$MODULE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
+  emit "$(awk -v mb="$(( size / 1048576 ))" -v s="$start" -v u="$uploaded" -v f="$finished" 'BEGIN {
+    printf "bench hosted-content upload: %d MB in %.1f s = %.1f MB/s; processed %.1f s later", mb, u - s, mb / (u - s), f - u }')$(
+    awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
+      END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
+      "$HOSTED_DIR/jstat.txt")"
+  emit "$(cpu_line "hosted-content upload+processing" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
+    "$before" "$after" "curl" 0)"
+}
+
+# A loan of the book and the path of its fulfilment link (valid 15 minutes: long enough for the reads).
+hosted_lend() {
+  local patron=00000000-0000-4000-8000-00000000b001 loan url
+  curl -fsS -o "$HOSTED_DIR/loan.json" -H "X-Okapi-Tenant: $BENCH_TENANT" -H "X-Okapi-User-Id: $patron" \
+    -H 'Content-Type: application/json' -d "{\"resourceId\":\"$HOSTED_RESOURCE\"}" "$BASE_URL/econtent/loans"
+  loan=$(hosted_field id "$HOSTED_DIR/loan.json")
+  url=$(curl -fsS -H "X-Okapi-Tenant: $BENCH_TENANT" -H "X-Okapi-User-Id: $patron" "$BASE_URL/econtent/loans/$loan/fulfillment" \
+    | grep -o '"url" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/')
+  HOSTED_LINK=/econtent/fulfillment/${url##*/econtent/fulfillment/}
+}
+
+hosted_read_whole() {
+  local start finished floor_start floor_finished
+  wait_for_quiet
+  start=$(date +%s.%N)
+  curl -fsS -o /dev/null "$BASE_URL$HOSTED_LINK"
+  finished=$(date +%s.%N)
+  floor_start=$(date +%s.%N)
+  bench_psql -q -c "\\copy (SELECT data FROM $S.econtent_content_chunks WHERE file_id = '$HOSTED_ID' ORDER BY seq) TO '/dev/null' (FORMAT binary)"
+  floor_finished=$(date +%s.%N)
+  emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" -v fs="$floor_start" -v ff="$floor_finished" 'BEGIN {
+    printf "bench hosted-content read whole: module %.1f MB/s (%.2f s) | floor(COPY of the chunks) %.1f MB/s (%.2f s) | ratio %.2f",
+      mb / (f - s), f - s, mb / (ff - fs), ff - fs, (ff - fs) / (f - s) }')"
+}
+
+hosted_read_ranges() {
+  local first=$(( HOSTED_SIZE / 2 )) seq module_rps floor_tps
+  cat > "$HOSTED_DIR/range.lua" <<LUA
+wrk.headers["Range"] = "bytes=$first-$(( first + RANGE_BYTES - 1 ))"
+LUA
+  measure "hosted-content ranges (module)" wrk "$HOSTED_DIR/wrk.txt" \
+    wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "${BENCH_SECONDS}s" -s "$HOSTED_DIR/range.lua" "$BASE_URL$HOSTED_LINK"
+  local module_cpu=$MEASURE_CPU_LINE
+  module_rps=$(awk '/Requests\/sec/ { print $2 }' "$HOSTED_DIR/wrk.txt")
+  seq=$(( first / CHUNK_BYTES ))
+  printf "SELECT data FROM $S.econtent_content_chunks WHERE file_id = '%s' AND seq BETWEEN %d AND %d ORDER BY seq;\n" \
+    "$HOSTED_ID" "$seq" $(( (first + RANGE_BYTES - 1) / CHUNK_BYTES )) > "$HOSTED_DIR/range.sql"
+  measure "hosted-content ranges (floor)" pgbench "$HOSTED_DIR/pgbench.txt" \
+    pgbench -n -M prepared -f "$HOSTED_DIR/range.sql" -c "$BENCH_CONNECTIONS" -j "$BENCH_THREADS" -T "$BENCH_SECONDS" \
+      postgres
+  floor_tps=$(awk '/^tps/ { print $3 }' "$HOSTED_DIR/pgbench.txt")
+  emit "$(awk -v m="$module_rps" -v f="$floor_tps" -v mb="$RANGE_BYTES" 'BEGIN {
+    printf "bench hosted-content ranges of 1 MB: module %.0f req/s = %.0f MB/s | floor(pgbench, the chunks of the range) %.0f tx/s | ratio %.2f",
+      m, m * mb / 1048576, f, m / f }')"
+  emit "$module_cpu"
+  emit "$MEASURE_CPU_LINE"
+}
+
+hosted_floor_insert() {
+  local start finished chunks=$(( HOSTED_SIZE / CHUNK_BYTES + 1 ))
+  wait_for_quiet
+  start=$(date +%s.%N)
+  bench_psql -q <<SQL
+BEGIN;
+INSERT INTO $S.econtent_content_chunks (file_id, seq, data)
+  SELECT '00000000-0000-4000-9000-000000000001', n, convert_to(repeat(md5(n::text), $(( CHUNK_BYTES / 32 ))), 'UTF8')
+  FROM generate_series(0, $chunks - 1) AS n;
+ROLLBACK;
+SQL
+  finished=$(date +%s.%N)
+  emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" 'BEGIN {
+    printf "bench hosted-content floor insert: the database alone stores %d MB of chunks in %.1f s = %.1f MB/s", mb, f - s, mb / (f - s) }')"
+}
