@@ -252,6 +252,15 @@ other_core_s() {
       -v tck="$CLK_TCK" -v ccpu="$3" 'BEGIN { printf "%.1f", (all - java - pg) / tck - ccpu }'
 }
 
+# heap_peak <jstat -gc file>: " | heap peak ..." of the module sampled in the file (young + old used, garbage
+# included, and the old generation alone) against the module's heap limit.
+heap_peak() {
+  local max_heap
+  max_heap=$(jcmd "$MODULE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
+  awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
+    END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' "$1"
+}
+
 # cpu_line <label> <wall s> <before> <after> <client name> <client core-s>: the "# cpu" line, and a WARN line when
 # other processes took more than 15 % of the machine (the figures are then disturbed).
 cpu_line() {

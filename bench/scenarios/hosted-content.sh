@@ -30,7 +30,7 @@ hosted_field() {
 }
 
 hosted_upload() {
-  local start uploaded finished code state sampler before after max_heap size
+  local start uploaded finished code state sampler before after size
   size=$(stat -c %s "$HOSTED_DIR/big.pdf")
   wait_for_quiet
   jstat -gc "$MODULE_PID" 250 > "$HOSTED_DIR/jstat.txt" 2>/dev/null &
@@ -55,12 +55,8 @@ hosted_upload() {
   [[ $state == processed ]] || die "hosted-content: processing failed: $(head -c 500 "$HOSTED_DIR/state.json")"
   HOSTED_RESOURCE=$(hosted_field resourceId "$HOSTED_DIR/state.json")
   HOSTED_SIZE=$size
-  max_heap=$(jcmd "$MODULE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
   emit "$(awk -v mb="$(( size / 1048576 ))" -v s="$start" -v u="$uploaded" -v f="$finished" 'BEGIN {
-    printf "bench hosted-content upload: %d MB in %.1f s = %.1f MB/s; processed %.1f s later", mb, u - s, mb / (u - s), f - u }')$(
-    awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
-      END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
-      "$HOSTED_DIR/jstat.txt")"
+    printf "bench hosted-content upload: %d MB in %.1f s = %.1f MB/s; processed %.1f s later", mb, u - s, mb / (u - s), f - u }')$(heap_peak "$HOSTED_DIR/jstat.txt")"
   emit "$(cpu_line "hosted-content upload+processing" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
     "$before" "$after" "curl" 0)"
 }

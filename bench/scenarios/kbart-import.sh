@@ -51,7 +51,7 @@ kbart_attribute() {
 }
 
 kbart_import() {
-  local label=$1 before after start uploaded finished code location state sampler client_cpu max_heap
+  local label=$1 before after start uploaded finished code location state sampler client_cpu
   local TIMEFORMAT='%R %U %S'
   wait_for_quiet
   jstat -gc "$MODULE_PID" 250 > "$KBART_DIR/jstat.txt" 2>/dev/null &
@@ -79,17 +79,13 @@ kbart_import() {
   wait "$sampler" 2>/dev/null || true
   [[ $state == completed ]] || die "kbart-import: the import failed: $(head -c 500 "$KBART_DIR/status.json")"
   client_cpu=$(tail -n 1 "$KBART_DIR/client.time" | awk '{ print $2 + $3 }')
-  max_heap=$(jcmd "$MODULE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
   emit "$(awk -v label="$label" -v n="$KBART_LINES" -v s="$start" -v u="$uploaded" -v f="$finished" \
       -v read="$(kbart_attribute linesRead)" -v added="$(kbart_attribute titlesAdded)" \
       -v updated="$(kbart_attribute titlesUpdated)" -v unchanged="$(kbart_attribute titlesUnchanged)" \
-      -v removed="$(kbart_attribute titlesRemoved)" -v max="${max_heap:-0}" 'BEGIN {
+      -v removed="$(kbart_attribute titlesRemoved)" 'BEGIN {
     printf "bench kbart-import %s: %d lines in %.1f s = %.0f lines/s (upload %.1f s = %.0f lines/s, merge %.1f s)", label, n,
       f - s, n / (f - s), u - s, n / (u - s), f - u
-    printf " | read %d, titles added %d, updated %d, unchanged %d, removed %d", read, added, updated, unchanged, removed }')$(
-    awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
-      END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
-      "$KBART_DIR/jstat.txt")"
+    printf " | read %d, titles added %d, updated %d, unchanged %d, removed %d", read, added, updated, unchanged, removed }')$(heap_peak "$KBART_DIR/jstat.txt")"
   emit "$(cpu_line "kbart-import $label" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" "$before" "$after" \
     "generator+curl" "$client_cpu")"
 }
