@@ -3,6 +3,7 @@ package org.folio.access.circulation.groups;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,8 +38,8 @@ public final class GroupLoanRepository {
   }
 
   public Future<Optional<Document>> renew(SqlClient client, String tenant, UUID id, OffsetDateTime expiresAt) {
-    return client.preparedQuery("UPDATE " + table(tenant) + " AS g SET expires_at = $2, updated_at = now() WHERE id = $1"
-            + " RETURNING " + doc(tenant))
+    return client.preparedQuery("UPDATE " + table(tenant) + " AS g SET expires_at = $2, updated_at = now()"
+            + " WHERE id = $1 AND anonymized_at IS NULL RETURNING " + doc(tenant))
         .execute(Tuple.of(id, expiresAt)).map(rows -> Rows.document(rows, id));
   }
 
@@ -73,6 +74,18 @@ public final class GroupLoanRepository {
           Row r = rows.iterator().next();
           return Optional.of(new Grant(r.getUUID("id"), r.getUUID("group_id"), r.getOffsetDateTime("expires_at")));
         });
+  }
+
+  /**
+   * Anonymises up to `limit` group loans lent to one patron that expired at least `days` ago (the patron id
+   * goes; such a loan can no longer be renewed); SKIP LOCKED, so instances share the work. How many.
+   */
+  public Future<Integer> anonymizeExpired(SqlClient client, String tenant, int days, int limit) {
+    return client.preparedQuery("WITH claimed AS (SELECT id FROM " + table(tenant)
+            + " WHERE patron_id IS NOT NULL AND expires_at <= now() - make_interval(days => $1)"
+            + " ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)"
+            + " UPDATE " + table(tenant) + " AS t SET patron_id = NULL, anonymized_at = now() FROM claimed WHERE t.id = claimed.id")
+        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
   }
 
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -125,6 +126,18 @@ public final class HoldRepository {
             + " WHERE patron_id = $1 AND status IN ('waiting', 'ready') ORDER BY queue_seq")
         .execute(Tuple.of(patron))
         .map(Rows::docs);
+  }
+
+  /**
+   * Anonymises up to `limit` holds fulfilled or cancelled at least `days` ago (the patron id goes, the facts
+   * stay); rows other transactions hold are skipped (SKIP LOCKED), so instances share the work. How many.
+   */
+  public Future<Integer> anonymizeClosed(SqlClient client, String tenant, int days, int limit) {
+    return client.preparedQuery("WITH claimed AS (SELECT id FROM " + holds(tenant)
+            + " WHERE status IN ('fulfilled', 'cancelled') AND patron_id IS NOT NULL"
+            + " AND closed_date <= now() - make_interval(days => $1) ORDER BY closed_date LIMIT $2 FOR UPDATE SKIP LOCKED)"
+            + " UPDATE " + holds(tenant) + " AS t SET patron_id = NULL, anonymized_at = now() FROM claimed WHERE t.id = claimed.id")
+        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
   }
 
   /** patron null: every patron's holds. */

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -104,6 +105,18 @@ public final class LoanRepository {
             + " WHERE resource_id = $1 AND status = 'open' ORDER BY due_date")
         .execute(Tuple.of(resourceId))
         .map(rows -> Rows.each(rows, r -> r.getOffsetDateTime("due_date")));
+  }
+
+  /**
+   * Anonymises up to `limit` loans closed at least `days` ago (the patron id goes, the facts stay); rows other
+   * transactions hold are skipped (SKIP LOCKED), so instances share the work. How many it anonymised.
+   */
+  public Future<Integer> anonymizeClosed(SqlClient client, String tenant, int days, int limit) {
+    return client.preparedQuery("WITH claimed AS (SELECT id FROM " + loans(tenant)
+            + " WHERE status = 'closed' AND patron_id IS NOT NULL AND return_date <= now() - make_interval(days => $1)"
+            + " ORDER BY return_date LIMIT $2 FOR UPDATE SKIP LOCKED)"
+            + " UPDATE " + loans(tenant) + " AS t SET patron_id = NULL, anonymized_at = now() FROM claimed WHERE t.id = claimed.id")
+        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
   }
 
   /** patron null: every patron's loans. */
