@@ -1,5 +1,6 @@
 package org.folio.access.platform;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -14,6 +15,10 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
     int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled,
     int httpInstances, int outboxRetentionDays) {
   private static final Logger LOG = LogManager.getLogger(Config.class);
+  /** Every environment variable the module reads (the descriptor's env block documents each). */
+  public static final List<String> VARIABLES = List.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD",
+      "DB_DATABASE", "DB_MAXPOOLSIZE", "DB_QUERYTIMEOUT", "DB_EMBEDDED", "DATA_DIR", "HTTP_INSTANCES", "TIMERS_ENABLED",
+      "BODY_LIMIT_MB", "UPLOAD_LIMIT_MB", "OUTBOX_RETENTION_DAYS", "LOG_LEVEL", "ACCESS_LOG_LEVEL");
   /** The superuser of the embedded server, reachable only from this machine; never used with DB_HOST. */
   static final String EMBEDDED_USER = "postgres";
 

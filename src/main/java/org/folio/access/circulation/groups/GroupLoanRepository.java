@@ -3,7 +3,6 @@ package org.folio.access.circulation.groups;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -81,11 +81,7 @@ public final class GroupLoanRepository {
    * goes; such a loan can no longer be renewed); SKIP LOCKED, so instances share the work. How many.
    */
   public Future<Integer> anonymizeExpired(SqlClient client, String tenant, int days, int limit) {
-    return client.preparedQuery("WITH claimed AS (SELECT id FROM " + table(tenant)
-            + " WHERE patron_id IS NOT NULL AND expires_at <= now() - make_interval(days => $1)"
-            + " ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)"
-            + " UPDATE " + table(tenant) + " AS t SET patron_id = NULL, anonymized_at = now() FROM claimed WHERE t.id = claimed.id")
-        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
+    return ClosedRecords.anonymize(client, table(tenant), "true", "expires_at", days, limit);
   }
 
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
-import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -112,11 +112,7 @@ public final class LoanRepository {
    * transactions hold are skipped (SKIP LOCKED), so instances share the work. How many it anonymised.
    */
   public Future<Integer> anonymizeClosed(SqlClient client, String tenant, int days, int limit) {
-    return client.preparedQuery("WITH claimed AS (SELECT id FROM " + loans(tenant)
-            + " WHERE status = 'closed' AND patron_id IS NOT NULL AND return_date <= now() - make_interval(days => $1)"
-            + " ORDER BY return_date LIMIT $2 FOR UPDATE SKIP LOCKED)"
-            + " UPDATE " + loans(tenant) + " AS t SET patron_id = NULL, anonymized_at = now() FROM claimed WHERE t.id = claimed.id")
-        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
+    return ClosedRecords.anonymize(client, loans(tenant), "status = 'closed'", "return_date", days, limit);
   }
 
   /** patron null: every patron's loans. */

@@ -1,6 +1,8 @@
 package org.folio.access.platform.http;
 
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.folio.access.rest.resource.ApiCatalog;
@@ -11,7 +13,11 @@ import org.folio.access.rest.resource.ApiCatalog;
  */
 public final class AccessLog {
   private static final Logger LOG = LogManager.getLogger("access");
-  private static final PathRedaction PATHS = new PathRedaction(ApiCatalog.METHODS);
+  /** Routes served outside the RAML contracts (AdminRoutes), logged as they are. */
+  static final List<String> PLATFORM_ROUTES = List.of("GET /admin/health", "GET /admin/metrics", "GET /_/jsonSchemas",
+      "GET /_/ramls");
+  private static final PathRedaction PATHS = new PathRedaction(
+      Stream.concat(ApiCatalog.METHODS.stream(), PLATFORM_ROUTES.stream()).toList());
 
   private AccessLog() {}
 

@@ -26,6 +26,13 @@ class PathRedactionTest {
   }
 
   @Test
+  void theAccessLogKnowsThePlatformRoutes() {
+    PathRedaction logged = new PathRedaction(AccessLog.PLATFORM_ROUTES);
+    assertEquals("/admin/health", logged.redact("/admin/health"));
+    assertEquals("/_/ramls", logged.redact("/_/ramls"));
+  }
+
+  @Test
   void pathsOutsideTheContractKeepOnlyKnownWords() {
     assertEquals("/econtent/fulfillment/*/*", paths.redact("/econtent/fulfillment/diku.abc.def/x"));
     assertEquals("/econtent/*/loans", paths.redact("/econtent/p1/loans"));
