@@ -17,7 +17,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Config config = Config.from(System.getenv());
+    Config config = Config.fromEnvironmentOrExit(System.getenv());
     EmbeddedDatabase embedded = null;
     if (config.embeddedDatabase()) {
       embedded = EmbeddedDatabase.start(config.dataDir(), config.dbPort());

@@ -45,9 +45,9 @@ public record Caller(UUID userId, boolean onBehalf, boolean seesAll) {
     return Future.succeededFuture(patron);
   }
 
-  /** Whether the caller may see or act on a record of this patron: their own, or staff. */
+  /** Whether the caller may see or act on a record of this patron (null once anonymised): their own, or staff. */
   public boolean mayActFor(UUID patron) {
-    return seesAll || onBehalf || patron.equals(userId);
+    return seesAll || onBehalf || patron != null && patron.equals(userId);
   }
 
   /** For collections: null when the caller sees every patron's records, else the only patron they see. */

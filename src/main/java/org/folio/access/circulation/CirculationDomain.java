@@ -34,6 +34,10 @@ import org.folio.access.circulation.loans.LoanService;
 import org.folio.access.circulation.loans.LoansResource;
 import org.folio.access.circulation.policy.LoanPolicyRepository;
 import org.folio.access.circulation.policy.LoanPolicyResource;
+import org.folio.access.circulation.privacy.Anonymization;
+import org.folio.access.circulation.statistics.StatisticsRepository;
+import org.folio.access.circulation.statistics.StatisticsResource;
+import org.folio.access.circulation.statistics.StatisticsService;
 import org.folio.access.circulation.timers.LoanExpiry;
 import org.folio.access.circulation.timers.ReservationExpiry;
 import org.folio.access.circulation.timers.TimersResource;
@@ -54,6 +58,8 @@ import org.folio.access.rest.resource.EcontentLendablesRoutes;
 import org.folio.access.rest.resource.EcontentLoanPolicyRoutes;
 import org.folio.access.rest.resource.EcontentLoansRoutes;
 import org.folio.access.rest.resource.EcontentPatronsByPatronIdActivityRoutes;
+import org.folio.access.rest.resource.EcontentStatisticsRoutes;
+import org.folio.access.rest.resource.EcontentTimersAnonymizeRoutes;
 import org.folio.access.rest.resource.EcontentTimersExpireLoansRoutes;
 import org.folio.access.rest.resource.EcontentTimersExpireReservationsRoutes;
 
@@ -75,6 +81,8 @@ public final class CirculationDomain implements Domain {
   private final GroupLoanService groupLoanService;
   private final AccessService accessService;
   private final HostedContent hosted;
+  private final Anonymization anonymization;
+  private final StatisticsService statistics;
 
   public CirculationDomain(Platform platform) {
     Db db = platform.db();
@@ -102,6 +110,8 @@ public final class CirculationDomain implements Domain {
     groupLoanService = new GroupLoanService(db, groupLoans, groups, lendables);
     accessService = new AccessService(db, lendables, loans, groupLoans);
     hosted = new HostedContent(platform, lendables, lendableService, loans);
+    anonymization = new Anonymization(db, policies, loans, holds, groupLoans, platform.config().outboxRetentionDays());
+    statistics = new StatisticsService(db, new StatisticsRepository());
   }
 
   @Override
@@ -117,9 +127,11 @@ public final class CirculationDomain implements Domain {
     EcontentGroupsRoutes.mount(table, new GroupsResource(groupService));
     EcontentGroupLoansRoutes.mount(table, new GroupLoansResource(groupLoanService));
     EcontentAccessByResourceIdRoutes.mount(table, new AccessResource(accessService));
-    TimersResource timers = new TimersResource(loanExpiry, reservationExpiry);
+    EcontentStatisticsRoutes.mount(table, new StatisticsResource(statistics));
+    TimersResource timers = new TimersResource(loanExpiry, reservationExpiry, anonymization);
     EcontentTimersExpireLoansRoutes.mount(table, timers);
     EcontentTimersExpireReservationsRoutes.mount(table, timers);
+    EcontentTimersAnonymizeRoutes.mount(table, timers);
     hosted.mount(table);
   }
 
@@ -136,6 +148,7 @@ public final class CirculationDomain implements Domain {
   @Override
   public List<PeriodicTask> periodicTasks() {
     return List.of(new PeriodicTask("econtent-expire-loans", TIMER_INTERVAL, loanExpiry::run),
-        new PeriodicTask("econtent-expire-reservations", TIMER_INTERVAL, reservationExpiry::run));
+        new PeriodicTask("econtent-expire-reservations", TIMER_INTERVAL, reservationExpiry::run),
+        new PeriodicTask("econtent-anonymize", TIMER_INTERVAL, anonymization::run));
   }
 }

@@ -1,7 +1,9 @@
 package org.folio.access.circulation;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.SqlResult;
 import io.vertx.sqlclient.Tuple;
 import java.util.UUID;
 import org.folio.access.platform.db.Schemas;
@@ -43,6 +45,17 @@ public final class CirculationEvents {
   /** The event of a hold as its row is now (see loan). */
   public static Future<Void> hold(SqlConnection conn, String tenant, String type, UUID holdId) {
     return ofRow(conn, tenant, type, "hold", "econtent_holds", "econtent_hold_doc", holdId);
+  }
+
+  /**
+   * Deletes up to `limit` outbox events older than `days` (their payloads name patrons), oldest first;
+   * SKIP LOCKED, so instances share the work. How many it deleted.
+   */
+  public static Future<Integer> prune(SqlClient client, String tenant, int days, int limit) {
+    String outbox = Schemas.table(tenant, "outbox");
+    return client.preparedQuery("DELETE FROM " + outbox + " WHERE id IN (SELECT id FROM " + outbox
+            + " WHERE created_at < now() - make_interval(days => $1) ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)")
+        .execute(Tuple.of(days, limit)).map(SqlResult::rowCount);
   }
 
   private static Future<Void> ofRow(SqlConnection conn, String tenant, String type, String kind, String table,

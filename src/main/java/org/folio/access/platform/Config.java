@@ -1,26 +1,102 @@
 package org.folio.access.platform;
 
+import java.util.List;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
-/** Module settings from the environment (and -Dhttp.port), with the defaults the README lists. */
+/**
+ * Module settings from the environment (and -Dhttp.port), with the defaults the README lists. There are no
+ * default credentials: with DB_HOST set, DB_USERNAME and DB_PASSWORD are required. Without DB_HOST the module
+ * starts its own embedded PostgreSQL (local superuser, no password), unless DB_EMBEDDED=false forbids it, as
+ * the container image does.
+ */
 public record Config(int httpPort, String dbHost, int dbPort, String dbUser, String dbPassword, String dbDatabase,
-    int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled, int httpInstances) {
+    int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled,
+    int httpInstances, int outboxRetentionDays) {
+  private static final Logger LOG = LogManager.getLogger(Config.class);
+  /** Every environment variable the module reads (the descriptor's env block documents each). */
+  public static final List<String> VARIABLES = List.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD",
+      "DB_DATABASE", "DB_MAXPOOLSIZE", "DB_QUERYTIMEOUT", "DB_EMBEDDED", "DATA_DIR", "HTTP_INSTANCES", "TIMERS_ENABLED",
+      "BODY_LIMIT_MB", "UPLOAD_LIMIT_MB", "OUTBOX_RETENTION_DAYS", "LOG_LEVEL", "ACCESS_LOG_LEVEL");
+  /** The superuser of the embedded server, reachable only from this machine; never used with DB_HOST. */
+  static final String EMBEDDED_USER = "postgres";
 
+  /** A setting that cannot be used; its message is the one line the operator reads. */
+  public static final class ConfigException extends IllegalArgumentException {
+    public ConfigException(String message) {
+      super(message);
+    }
+  }
+
+  /** The settings, or a ConfigException naming the variable that is missing or malformed. */
   public static Config from(Map<String, String> env) {
+    String dbHost = blankToNull(env.get("DB_HOST"));
+    String user = blankToNull(env.get("DB_USERNAME"));
+    String password = env.get("DB_PASSWORD");
+    if (dbHost == null && !bool(env, "DB_EMBEDDED", true)) {
+      throw new ConfigException("DB_HOST is required: DB_EMBEDDED=false forbids the embedded PostgreSQL");
+    }
+    if (dbHost != null && (user == null || password == null || password.isEmpty())) {
+      throw new ConfigException("DB_USERNAME and DB_PASSWORD are required with DB_HOST (missing: "
+          + (user == null ? "DB_USERNAME" : "") + (user == null && (password == null || password.isEmpty()) ? ", " : "")
+          + (password == null || password.isEmpty() ? "DB_PASSWORD" : "") + "); there are no default credentials");
+    }
     String port = System.getProperty("http.port", env.getOrDefault("HTTP_PORT", "8081"));
-    return new Config(Integer.parseInt(port),
-        blankToNull(env.get("DB_HOST")),
-        Integer.parseInt(env.getOrDefault("DB_PORT", "0")),
-        env.getOrDefault("DB_USERNAME", "postgres"),
-        env.getOrDefault("DB_PASSWORD", ""),
+    return new Config(number("HTTP_PORT", port, 0, 65535),
+        dbHost,
+        number(env, "DB_PORT", dbHost == null ? 0 : 5432, 0, 65535),
+        dbHost == null ? EMBEDDED_USER : user,
+        dbHost == null ? "" : password,
         env.getOrDefault("DB_DATABASE", "postgres"),
-        Integer.parseInt(env.getOrDefault("DB_MAXPOOLSIZE", "8")),
-        Integer.parseInt(env.getOrDefault("DB_QUERYTIMEOUT", "60000")),
+        number(env, "DB_MAXPOOLSIZE", 8, 1, 1000),
+        number(env, "DB_QUERYTIMEOUT", 60000, 0, Integer.MAX_VALUE),
         env.getOrDefault("DATA_DIR", "./data"),
-        megabytes(env.getOrDefault("BODY_LIMIT_MB", "10")),
-        megabytes(env.getOrDefault("UPLOAD_LIMIT_MB", "2048")),
-        Boolean.parseBoolean(env.getOrDefault("TIMERS_ENABLED", "true")),
-        Integer.parseInt(env.getOrDefault("HTTP_INSTANCES", String.valueOf(Runtime.getRuntime().availableProcessors()))));
+        number(env, "BODY_LIMIT_MB", 10, 1, 1024) * 1024L * 1024,
+        number(env, "UPLOAD_LIMIT_MB", 2048, 1, 1024 * 1024) * 1024L * 1024,
+        bool(env, "TIMERS_ENABLED", true),
+        number(env, "HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 1024),
+        number(env, "OUTBOX_RETENTION_DAYS", 30, 1, 36500));
+  }
+
+  /**
+   * For Main: the settings with their masked summary logged, or one FATAL line naming what is wrong and exit
+   * status 2 (no stack trace: the message is the whole story).
+   */
+  public static Config fromEnvironmentOrExit(Map<String, String> env) {
+    try {
+      Config config = from(env);
+      LOG.info("Configuration: {}", config.summary());
+      return config;
+    } catch (ConfigException e) {
+      LOG.fatal("Configuration error: {}", e.getMessage());
+      LogManager.shutdown();
+      Runtime.getRuntime().halt(2);
+      throw e;
+    }
+  }
+
+  /** Every setting on one line, the password masked; safe to log. */
+  public String summary() {
+    return "HTTP_PORT=" + httpPort
+        + " DB_HOST=" + (dbHost == null ? "(embedded PostgreSQL)" : dbHost)
+        + " DB_PORT=" + (dbPort == 0 ? "(free port)" : dbPort)
+        + " DB_DATABASE=" + dbDatabase
+        + " DB_USERNAME=" + dbUser
+        + " DB_PASSWORD=" + (dbPassword.isEmpty() ? "(none)" : "********")
+        + " DB_MAXPOOLSIZE=" + dbMaxPoolSize
+        + " DB_QUERYTIMEOUT=" + dbQueryTimeoutMs
+        + " DATA_DIR=" + dataDir
+        + " HTTP_INSTANCES=" + httpInstances
+        + " TIMERS_ENABLED=" + timersEnabled
+        + " BODY_LIMIT_MB=" + bodyLimitBytes / (1024 * 1024)
+        + " UPLOAD_LIMIT_MB=" + uploadLimitBytes / (1024 * 1024)
+        + " OUTBOX_RETENTION_DAYS=" + outboxRetentionDays;
+  }
+
+  @Override
+  public String toString() {
+    return "Config[" + summary() + "]";
   }
 
   public boolean embeddedDatabase() {
@@ -29,21 +105,45 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
 
   public Config withHttpPort(int port) {
     return new Config(port, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays);
   }
 
   public Config withUploadLimitBytes(long limit) {
     return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, limit, timersEnabled, httpInstances);
+        bodyLimitBytes, limit, timersEnabled, httpInstances, outboxRetentionDays);
   }
 
   public Config withDatabase(String host, int port) {
     return new Config(httpPort, host, port, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays);
   }
 
-  private static long megabytes(String value) {
-    return Long.parseLong(value) * 1024 * 1024;
+  private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+    String value = blankToNull(env.get(name));
+    return value == null ? fallback : number(name, value, min, max);
+  }
+
+  private static int number(String name, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the range
+    }
+    throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+  }
+
+  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+    String value = blankToNull(env.get(name));
+    if (value == null) {
+      return fallback;
+    }
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new ConfigException(name + " must be true or false, not '" + value + "'");
   }
 
   private static String blankToNull(String value) {

@@ -26,7 +26,7 @@ class SchedulerIT {
 
     Db db = Db.connect(library.module.vertx(), library.module.config());
     List<PeriodicTask> tasks = new CirculationDomain(new Platform(library.module.vertx(), db, library.module.config())).periodicTasks();
-    assertEquals(List.of("econtent-expire-loans", "econtent-expire-reservations"), tasks.stream().map(PeriodicTask::name).toList());
+    assertEquals(List.of("econtent-expire-loans", "econtent-expire-reservations", "econtent-anonymize"), tasks.stream().map(PeriodicTask::name).toList());
     tasks.get(0).forTenant().apply("circsched").await();
     library.staff(UUID.randomUUID(), Caller.ALL).get("/econtent/loans/" + loan).then().body("closeReason", equalTo("expired"));
     library.patron(next).get("/econtent/holds/" + hold).then().body("status", equalTo("ready"));

@@ -63,7 +63,7 @@ public final class FulfillmentService {
       return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
     }
     return loans.find(db.pool(), tenant, id).compose(found -> {
-      if (found.isEmpty() || !found.get().loan().patronId().equals(patron)) {
+      if (found.isEmpty() || !patron.equals(found.get().loan().patronId())) {
         return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
       }
       return found.get().loan().open() ? Future.succeededFuture(found.get().loan())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -37,8 +38,8 @@ public final class GroupLoanRepository {
   }
 
   public Future<Optional<Document>> renew(SqlClient client, String tenant, UUID id, OffsetDateTime expiresAt) {
-    return client.preparedQuery("UPDATE " + table(tenant) + " AS g SET expires_at = $2, updated_at = now() WHERE id = $1"
-            + " RETURNING " + doc(tenant))
+    return client.preparedQuery("UPDATE " + table(tenant) + " AS g SET expires_at = $2, updated_at = now()"
+            + " WHERE id = $1 AND anonymized_at IS NULL RETURNING " + doc(tenant))
         .execute(Tuple.of(id, expiresAt)).map(rows -> Rows.document(rows, id));
   }
 
@@ -73,6 +74,14 @@ public final class GroupLoanRepository {
           Row r = rows.iterator().next();
           return Optional.of(new Grant(r.getUUID("id"), r.getUUID("group_id"), r.getOffsetDateTime("expires_at")));
         });
+  }
+
+  /**
+   * Anonymises up to `limit` group loans lent to one patron that expired at least `days` ago (the patron id
+   * goes; such a loan can no longer be renewed); SKIP LOCKED, so instances share the work. How many.
+   */
+  public Future<Integer> anonymizeExpired(SqlClient client, String tenant, int days, int limit) {
+    return ClosedRecords.anonymize(client, table(tenant), "true", "expires_at", days, limit);
   }
 
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {

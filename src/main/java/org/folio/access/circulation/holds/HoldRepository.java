@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -125,6 +126,14 @@ public final class HoldRepository {
             + " WHERE patron_id = $1 AND status IN ('waiting', 'ready') ORDER BY queue_seq")
         .execute(Tuple.of(patron))
         .map(Rows::docs);
+  }
+
+  /**
+   * Anonymises up to `limit` holds fulfilled or cancelled at least `days` ago (the patron id goes, the facts
+   * stay); rows other transactions hold are skipped (SKIP LOCKED), so instances share the work. How many.
+   */
+  public Future<Integer> anonymizeClosed(SqlClient client, String tenant, int days, int limit) {
+    return ClosedRecords.anonymize(client, holds(tenant), "status IN ('fulfilled', 'cancelled')", "closed_date", days, limit);
   }
 
   /** patron null: every patron's holds. */

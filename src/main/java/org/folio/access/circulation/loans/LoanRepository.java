@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.db.CqlCollection;
@@ -104,6 +105,14 @@ public final class LoanRepository {
             + " WHERE resource_id = $1 AND status = 'open' ORDER BY due_date")
         .execute(Tuple.of(resourceId))
         .map(rows -> Rows.each(rows, r -> r.getOffsetDateTime("due_date")));
+  }
+
+  /**
+   * Anonymises up to `limit` loans closed at least `days` ago (the patron id goes, the facts stay); rows other
+   * transactions hold are skipped (SKIP LOCKED), so instances share the work. How many it anonymised.
+   */
+  public Future<Integer> anonymizeClosed(SqlClient client, String tenant, int days, int limit) {
+    return ClosedRecords.anonymize(client, loans(tenant), "status = 'closed'", "return_date", days, limit);
   }
 
   /** patron null: every patron's loans. */

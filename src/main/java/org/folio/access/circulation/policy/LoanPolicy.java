@@ -13,7 +13,8 @@ public record LoanPolicy(EcontentLoanPolicy document) {
         .withMaxOpenLoans(10)
         .withMaxWaitingHolds(10)
         .withHoldFulfillment(EcontentLoanPolicy.HoldFulfillment.AUTO_CHECKOUT)
-        .withReservationHours(72));
+        .withReservationHours(72)
+        .withAnonymizeClosedAfterDays(0));
   }
 
   /** The loan period in days for a media type (ebook, eaudio, emagazine, video). */
@@ -42,6 +43,12 @@ public record LoanPolicy(EcontentLoanPolicy document) {
   /** Whether the first waiting patron gets a loan at once (else a reservation). */
   public boolean autoCheckout() {
     return document.getHoldFulfillment() == EcontentLoanPolicy.HoldFulfillment.AUTO_CHECKOUT;
+  }
+
+  /** Days closed loans, holds and group loans keep their patron; 0 (also when not stored) = anonymise at once. */
+  public int anonymizeClosedAfterDays() {
+    Integer days = document.getAnonymizeClosedAfterDays();
+    return days == null ? 0 : days;
   }
 
   public int reservationHours() {

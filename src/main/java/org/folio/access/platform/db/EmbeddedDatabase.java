@@ -30,7 +30,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         builder.setPort(port);
       }
       EmbeddedPostgres pg = builder.start();
-      LOG.info("Embedded PostgreSQL on port {} with data in {}", pg.getPort(), dir);
+      LOG.warn("EMBEDDED PostgreSQL (no DB_HOST) on port {}: for trying the module out and for tests, NOT FOR PRODUCTION;"
+          + " its data is in {}", pg.getPort(), dir);
       return new EmbeddedDatabase(pg);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
