@@ -37,7 +37,7 @@ final class TextConditions {
     String column = field.keyword() ? sql : folded(sql, modifiers);
     List<CqlTerm> words = term.words();
     return switch (relation) {
-      case EQ, ADJ -> words.isEmpty() ? present(sql) : regex(column, modifiers,
+      case EQ, ADJ -> words.isEmpty() ? present(sql) : words(column, modifiers, words,
           WordPatterns.phrase(words));
       case ANY -> words.isEmpty() ? present(sql) : regex(column, modifiers,
           WordPatterns.anyOf(words));
@@ -48,18 +48,41 @@ final class TextConditions {
     };
   }
 
+  /**
+   * The bound term folded as the modifiers ask, in a scalar subquery so that PostgreSQL folds it
+   * once per query rather than once per row (and an index can still compare with it).
+   */
+  private static String term(String placeholder, CqlModifiers modifiers) {
+    String folded = folded(placeholder, modifiers);
+    return folded.equals(placeholder) ? placeholder : "(SELECT " + folded + ")";
+  }
+
   private static String present(String sql) {
     return sql + " IS NOT NULL";
   }
 
   private String regex(String column, CqlModifiers modifiers, String pattern) {
-    return column + " ~ " + folded(params.add(pattern), modifiers);
+    return column + " ~ " + term(params.add(pattern), modifiers);
+  }
+
+  /**
+   * The words as a regular expression, after a LIKE of the same words in the same order: LIKE
+   * is several times cheaper per row than the regular expression and rejects most rows first.
+   */
+  private String words(String column, CqlModifiers modifiers, List<CqlTerm> words,
+      String pattern) {
+    StringBuilder like = new StringBuilder("%");
+    for (CqlTerm word : words) {
+      like.append(word.likePattern()).append('%');
+    }
+    return "(" + column + " LIKE " + term(params.add(like.toString()), modifiers) + " AND "
+        + regex(column, modifiers, pattern) + ")";
   }
 
   private String allWords(String column, CqlModifiers modifiers, List<CqlTerm> words) {
     List<String> conditions = new ArrayList<>();
     for (CqlTerm word : words) {
-      conditions.add(regex(column, modifiers, WordPatterns.single(word)));
+      conditions.add(words(column, modifiers, List.of(word), WordPatterns.single(word)));
     }
     String joined = String.join(" AND ", conditions);
     return conditions.size() == 1 ? joined : "(" + joined + ")";
@@ -68,9 +91,9 @@ final class TextConditions {
   private String whole(String column, CqlModifiers modifiers, CqlTerm term, boolean negated) {
     if (term.hasWildcards()) {
       String like = negated ? " NOT LIKE " : " LIKE ";
-      return column + like + folded(params.add(term.likePattern()), modifiers);
+      return column + like + term(params.add(term.likePattern()), modifiers);
     }
-    return column + (negated ? " <> " : " = ") + folded(params.add(term.literal()), modifiers);
+    return column + (negated ? " <> " : " = ") + term(params.add(term.literal()), modifiers);
   }
 
   private String ordering(CqlField field, String column, CqlRelation relation,
@@ -79,6 +102,6 @@ final class TextConditions {
       throw new CqlException("Wildcards (* and ?) cannot be used with the relation '"
           + relation.symbol() + "' for field '" + field.name() + "'");
     }
-    return column + " " + relation.symbol() + " " + folded(params.add(term.literal()), modifiers);
+    return column + " " + relation.symbol() + " " + term(params.add(term.literal()), modifiers);
   }
 }

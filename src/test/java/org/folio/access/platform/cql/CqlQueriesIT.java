@@ -3,6 +3,7 @@ package org.folio.access.platform.cql;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.folio.access.circulation.Caller;
 import org.folio.access.circulation.Econtent;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -290,6 +292,37 @@ class CqlQueriesIT {
       assertEquals(expected.size(), found.size(), query);
     }
     assertEquals(expected.size(), body.getInt("totalRecords"), query);
+  }
+
+  /**
+   * == on an indexed column keeps its index: a keyword field compares the column itself with the
+   * folded term, a UUID field binds a uuid; a TEXT field folds the column, which a plain index
+   * cannot serve (20,000 rows, so the planner prefers an index whenever it can use one).
+   */
+  @Test
+  void exactMatchOnAnIndexedColumnUsesTheIndex() throws CqlException {
+    sql("CREATE TABLE {s}.cql_probe (code text PRIMARY KEY, id uuid NOT NULL)");
+    sql("INSERT INTO {s}.cql_probe SELECT 'c-' || g, gen_random_uuid()"
+        + " FROM generate_series(1, 20000) g");
+    sql("CREATE INDEX cql_probe_id_idx ON {s}.cql_probe (id)");
+    sql("ANALYZE {s}.cql_probe");
+    String lea = IDS.get("lea");
+    assertTrue(plan(CqlField.keyword("code", "code"), "code==C-42").contains("cql_probe_pkey"));
+    assertTrue(plan(CqlField.keyword("code", "code"), "code==(c-1 or C-2)")
+        .contains("cql_probe_pkey"));
+    assertTrue(plan(CqlField.text("code", "code"), "code==C-42").contains("Seq Scan"));
+    assertTrue(plan(CqlField.text("code", "code"), "id==" + lea).contains("cql_probe_id_idx"));
+    assertTrue(plan(CqlField.text("code", "code"), "id==" + lea.substring(0, 6) + "*")
+        .contains("cql_probe_id_idx"));
+  }
+
+  private static String plan(CqlField code, String cql) throws CqlException {
+    SqlFilter filter = CqlToSql.translate(cql, CqlFields.of(code, CqlField.uuid("id", "id")), 1);
+    StringBuilder plan = new StringBuilder();
+    library.module.sql(("EXPLAIN SELECT * FROM {s}.cql_probe WHERE " + filter.where())
+        .replace("{s}", library.schema()), filter.params().toArray())
+        .forEach(row -> plan.append(row.getString(0)).append('\n'));
+    return plan.toString();
   }
 
   static Stream<Arguments> invalid() {

@@ -229,7 +229,7 @@ class CqlSyntaxErrorTest {
   @Test
   void queryOfMaximumLengthIsAccepted() throws CqlException {
     String query = "name = " + "x".repeat(CqlParser.MAX_QUERY_LENGTH - 7);
-    assertEquals(1, CqlToSql.translate(query, FIELDS, 1).params().size());
+    assertEquals(2, CqlToSql.translate(query, FIELDS, 1).params().size());
   }
 
   @Test

@@ -17,16 +17,25 @@ class CqlToSqlQueryTest {
       CqlField.dateTime("dueDate", "jsonb->>'dueDate'"));
   private static final CqlFields WITH_DEFAULT = FIELDS.withDefault("a");
   private static final String A = words("a", 1);
-  private static final String B = words("b", 2);
-  private static final String C = words("c", 3);
-  private static final String W1 = word("1");
-  private static final String W2 = word("2");
-  private static final String W3 = word("3");
+  private static final String B = words("b", 3);
+  private static final String C = words("c", 5);
+  private static final Object[] W1 = both("1", "1");
+  private static final Object[] W2 = both("2", "2");
+  private static final Object[] W3 = both("3", "3");
 
-  /** field = term: word matching, case and accents folded on both sides. */
+  /**
+   * field = term: word matching, case and accents folded on both sides; a LIKE of the words
+   * ($n) before the regular expression ($n+1).
+   */
   static String words(String field, int placeholder) {
-    return "lower(public.unaccent(jsonb->>'" + field + "')) ~ lower(public.unaccent($"
-        + placeholder + "))";
+    String folded = "lower(public.unaccent(jsonb->>'" + field + "'))";
+    return "(" + folded + " LIKE (SELECT lower(public.unaccent($" + placeholder + "))) AND "
+        + folded + " ~ (SELECT lower(public.unaccent($" + (placeholder + 1) + "))))";
+  }
+
+  /** The two values word matching binds: the LIKE pattern and the word pattern. */
+  static Object[] both(String like, String regex) {
+    return new Object[] {"%" + like + "%", word(regex)};
   }
 
   /** The pattern of one whole word. */
@@ -42,7 +51,11 @@ class CqlToSqlQueryTest {
       throws CqlException {
     SqlFilter filter = translate(cql, WITH_DEFAULT);
     assertEquals(where, filter.where());
-    assertEquals(List.of(params), filter.params());
+    List<Object> flat = new java.util.ArrayList<>();
+    for (Object param : params) {
+      flat.addAll(param instanceof Object[] pair ? List.of(pair) : List.of(param));
+    }
+    assertEquals(flat, filter.params());
   }
 
   @Test
@@ -105,28 +118,29 @@ class CqlToSqlQueryTest {
 
   @Test
   void bareTermUsesTheDefaultField() throws CqlException {
-    assertWhere("smith", A, word("smith"));
-    assertWhere("\"john smith\"", A, word("john[[:space:][:punct:]]+smith"));
-    assertWhere("smi*", A, word("smi[^[:space:][:punct:]]*"));
+    assertWhere("smith", A, both("smith", "smith"));
+    assertWhere("\"john smith\"", A, both("john%smith", "john[[:space:][:punct:]]+smith"));
+    assertWhere("smi*", A, both("smi%", "smi[^[:space:][:punct:]]*"));
   }
 
   @Test
   void bareTermsCombineWithBooleans() throws CqlException {
-    assertWhere("smith OR jones", "(" + A + " OR " + words("a", 2) + ")", word("smith"),
-        word("jones"));
+    assertWhere("smith OR jones", "(" + A + " OR " + words("a", 3) + ")", both("smith", "smith"),
+        both("jones", "jones"));
   }
 
   @Test
   void serverChoiceIndexUsesTheDefaultField() throws CqlException {
-    assertWhere("cql.serverChoice all smith", A, word("smith"));
+    assertWhere("cql.serverChoice all smith", A, both("smith", "smith"));
   }
 
   @Test
   void placeholdersAreNumberedFromFirstPlaceholder() throws CqlException {
     SqlFilter filter = CqlToSql.translate("a=1 OR (b=2 AND c all \"x y\")", FIELDS, 4);
-    assertEquals("(" + words("a", 4) + " OR (" + words("b", 5) + " AND (" + words("c", 6)
-        + " AND " + words("c", 7) + ")))", filter.where());
-    assertEquals(List.of(W1, W2, word("x"), word("y")), filter.params());
+    assertEquals("(" + words("a", 4) + " OR (" + words("b", 6) + " AND (" + words("c", 8)
+        + " AND " + words("c", 10) + ")))", filter.where());
+    assertEquals(List.of("%1%", word("1"), "%2%", word("2"), "%x%", word("x"), "%y%", word("y")),
+        filter.params());
   }
 
   @Test
@@ -190,9 +204,9 @@ class CqlToSqlQueryTest {
       clauses++;
     }
     SqlFilter filter = translate(query.toString(), FIELDS);
-    assertEquals(clauses, filter.params().size());
+    assertEquals(2 * clauses, filter.params().size());
     assertTrue(filter.where().startsWith("(".repeat(clauses - 1) + A + " OR "));
-    assertTrue(filter.where().endsWith(" OR " + words("a", clauses) + ")"));
+    assertTrue(filter.where().endsWith(" OR " + words("a", 2 * clauses - 1) + ")"));
   }
 
   @Test
