@@ -17,9 +17,9 @@ final class CqlParser {
   static final int MAX_QUERY_LENGTH = 10_000;
   static final int MAX_DEPTH = 50;
 
-  private static final Set<String> RELATION_WORDS = Set.of("adj", "all", "any");
+  private static final Set<String> RELATION_WORDS = Set.of("adj", "all", "any", "scr");
   private static final Set<String> UNSUPPORTED_RELATION_WORDS =
-      Set.of("within", "encloses", "exact", "scr");
+      Set.of("within", "encloses", "exact");
   private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "prox", "sortby");
 
   private final TokenCursor tokens;
@@ -144,6 +144,9 @@ final class CqlParser {
   private CqlRelation relation() throws CqlException {
     CqlToken token = tokens.advance();
     String name = beforeSlash(token.text());
+    if (name.equalsIgnoreCase("scr")) {
+      return CqlRelation.EQ;  // "server's choice relation": ours is =
+    }
     return CqlRelation.fromText(name).orElseThrow(() -> new CqlException(
         "Unsupported relation '" + name + "' at position " + token.position()
             + "; supported: " + CqlRelation.supportedList()));

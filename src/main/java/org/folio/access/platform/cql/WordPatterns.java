@@ -43,14 +43,8 @@ final class WordPatterns {
   }
 
   private static String word(CqlTerm word) {
-    String source = word.source();
-    StringBuilder out = new StringBuilder(source.length() + 8);
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      boolean escaped = c == '\\' && i + 1 < source.length();
-      if (escaped) {
-        c = source.charAt(++i);
-      }
+    StringBuilder out = new StringBuilder(word.source().length() + 8);
+    word.visit((c, escaped) -> {
       if (!escaped && c == '*') {
         out.append(WORD_CHAR).append('*');
       } else if (!escaped && c == '?') {
@@ -58,7 +52,7 @@ final class WordPatterns {
       } else {
         appendLiteral(out, c);
       }
-    }
+    });
     return out.toString();
   }
 
