@@ -20,11 +20,11 @@ import org.folio.access.platform.db.Schemas;
 public final class GroupLoanRepository {
   private static final CqlFields FIELDS = CqlFields.of(
       CqlField.uuid("id", "id"),
-      CqlField.text("resourceId", "resource_id"),
+      CqlField.keyword("resourceId", "resource_id"),
       CqlField.uuid("groupId", "group_id"),
       CqlField.uuid("patronId", "patron_id"),
       CqlField.dateTime("expiresAt", "expires_at"),
-      CqlField.text("status", "status"));
+      CqlField.keyword("status", "status"));
 
   /** A group loan through which a patron may read a lendable. */
   public record Grant(UUID id, UUID groupId, OffsetDateTime until) {}

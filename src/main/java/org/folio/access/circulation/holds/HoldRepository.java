@@ -26,8 +26,8 @@ public final class HoldRepository {
   private static final CqlFields FIELDS = CqlFields.of(
       CqlField.uuid("id", "id"),
       CqlField.uuid("patronId", "patron_id"),
-      CqlField.text("resourceId", "resource_id"),
-      CqlField.text("status", "status"),
+      CqlField.keyword("resourceId", "resource_id"),
+      CqlField.keyword("status", "status"),
       CqlField.dateTime("requestDate", "request_date"),
       CqlField.dateTime("reservationExpires", "reservation_expires"),
       CqlField.uuid("loanId", "loan_id"));

@@ -25,9 +25,9 @@ public final class LendableRepository {
       + " media_type, formats::text AS formats, source->>'type' AS source_type";
   private static final TypeReference<List<EcontentFormat>> FORMATS = new TypeReference<>() {};
   private static final CqlFields FIELDS = CqlFields.of(
-      CqlField.text("resourceId", "resource_id"),
-      CqlField.text("licenseModel", "license_model"),
-      CqlField.text("mediaType", "media_type"),
+      CqlField.keyword("resourceId", "resource_id"),
+      CqlField.keyword("licenseModel", "license_model"),
+      CqlField.keyword("mediaType", "media_type"),
       CqlField.number("copies", "copies"),
       CqlField.dateTime("licenseExpires", "license_expires"),
       CqlField.text("sourceType", "source_type")).withDefault("resourceId");

@@ -23,8 +23,8 @@ public final class LoanRepository {
   private static final CqlFields FIELDS = CqlFields.of(
       CqlField.uuid("id", "id"),
       CqlField.uuid("patronId", "patron_id"),
-      CqlField.text("resourceId", "resource_id"),
-      CqlField.text("status", "status"),
+      CqlField.keyword("resourceId", "resource_id"),
+      CqlField.keyword("status", "status"),
       CqlField.dateTime("loanDate", "loan_date"),
       CqlField.dateTime("dueDate", "due_date"),
       CqlField.dateTime("returnDate", "return_date"),

@@ -9,11 +9,13 @@ final class ClauseTranslator {
 
   private final CqlFields fields;
   private final TextConditions text;
+  private final UuidConditions uuid;
   private final TypedConditions typed;
 
   ClauseTranslator(CqlFields fields, SqlParams params) {
     this.fields = fields;
     this.text = new TextConditions(params);
+    this.uuid = new UuidConditions(params);
     this.typed = new TypedConditions(params);
   }
 
@@ -21,11 +23,25 @@ final class ClauseTranslator {
     if (ALL_RECORDS.equalsIgnoreCase(clause.index())) {
       return allRecords(clause);
     }
-    CqlField field = field(clause);
-    if (field.type() == CqlType.TEXT) {
-      return text.condition(field, clause.relation(), clause.term());
+    CqlField declared = field(clause);
+    CqlModifiers modifiers = clause.modifiers();
+    checkComparedAs(declared, modifiers.as(), "'" + clause.relation().symbol() + "'");
+    CqlField field = SqlExpressions.comparedAs(declared, modifiers.as());
+    return switch (field.type()) {
+      case TEXT -> text.condition(field, clause.relation(), modifiers, clause.term());
+      case UUID -> uuid.condition(field, clause.relation(), clause.term());
+      default -> typed.condition(field, clause.relation(), clause.term());
+    };
+  }
+
+  /** /number is for TEXT and NUMBER fields only. */
+  static void checkComparedAs(CqlField field, CqlModifiers.As as, String where)
+      throws CqlException {
+    boolean numeric = field.type() == CqlType.TEXT || field.type() == CqlType.NUMBER;
+    if (as == CqlModifiers.As.NUMBER && !numeric) {
+      throw new CqlException("The modifier /number of " + where + " cannot be used with field '"
+          + field.name() + "' of type " + SqlExpressions.label(field.type()));
     }
-    return typed.condition(field, clause.relation(), clause.term());
   }
 
   private CqlField field(ClauseNode clause) throws CqlException {
@@ -37,11 +53,15 @@ final class ClauseTranslator {
         + " has no field name and this search has no default field; write it as field=value"));
   }
 
+  /** cql.allRecords=1 is every record, cql.allRecords=0 none. */
   private static String allRecords(ClauseNode clause) throws CqlException {
-    if (clause.relation() != CqlRelation.EQ || !clause.term().literal().equals("1")) {
+    boolean equality = clause.relation() == CqlRelation.EQ
+        || clause.relation() == CqlRelation.EXACT;
+    String value = clause.term().literal();
+    if (!equality || !(value.equals("1") || value.equals("0"))) {
       throw new CqlException("The index 'cql.allRecords' at position " + clause.position()
-          + " can only be used as cql.allRecords=1");
+          + " can only be used as cql.allRecords=1 (every record) or cql.allRecords=0 (none)");
     }
-    return "TRUE";
+    return value.equals("1") ? "TRUE" : "FALSE";
   }
 }

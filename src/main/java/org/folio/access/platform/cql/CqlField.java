@@ -8,8 +8,18 @@ import java.util.Objects;
  *
  * <p>The SQL expression is written by the developer and is pasted into the generated SQL as it
  * is; it must never come from a request.
+ *
+ * <p>{@code keyword} marks a TEXT field whose stored values are already lower-case and without
+ * accents (codes, statuses, identifiers such as {@code open} or {@code 19-1234-56}): case and
+ * accent folding then applies to the term only, so that {@code ==} compares the column itself and
+ * a plain b-tree index on it serves the query. The results are the same as for a TEXT field.
  */
-public record CqlField(String name, String sqlExpression, CqlType type) {
+public record CqlField(String name, String sqlExpression, CqlType type, boolean keyword) {
+
+  /** A field whose values are not known to be folded (see {@link #keyword}). */
+  public CqlField(String name, String sqlExpression, CqlType type) {
+    this(name, sqlExpression, type, false);
+  }
 
   public CqlField {
     Objects.requireNonNull(name, "name");
@@ -18,10 +28,21 @@ public record CqlField(String name, String sqlExpression, CqlType type) {
     if (name.isBlank() || sqlExpression.isBlank()) {
       throw new IllegalArgumentException("A CQL field needs a non-blank name and SQL expression");
     }
+    if (keyword && type != CqlType.TEXT) {
+      throw new IllegalArgumentException("Only a TEXT field can be a keyword field: " + name);
+    }
   }
 
   public static CqlField text(String name, String sql) {
     return new CqlField(name, sql, CqlType.TEXT);
+  }
+
+  /**
+   * A TEXT field whose stored values are lower-case without accents (codes, statuses, ids), so
+   * that {@code ==} can use a plain index on the column; see {@link #keyword}.
+   */
+  public static CqlField keyword(String name, String sql) {
+    return new CqlField(name, sql, CqlType.TEXT, true);
   }
 
   public static CqlField uuid(String name, String sql) {

@@ -18,15 +18,22 @@ sealed interface CqlNode permits CqlNode.BooleanNode, CqlNode.ClauseNode {
   }
 
   /**
-   * {@code index relation term}; index is null for a bare term, which then has relation EQ.
+   * {@code index relation/modifiers term}; index is null for a bare term, which then has
+   * relation EQ.
    *
    * @param position the 1-based character position of the clause in the query
    */
-  record ClauseNode(String index, CqlRelation relation, CqlTerm term, int position)
-      implements CqlNode {
+  record ClauseNode(String index, CqlRelation relation, CqlModifiers modifiers, CqlTerm term,
+      int position) implements CqlNode {
     public ClauseNode {
       Objects.requireNonNull(relation);
+      Objects.requireNonNull(modifiers);
       Objects.requireNonNull(term);
+    }
+
+    /** A clause without relation modifiers. */
+    public ClauseNode(String index, CqlRelation relation, CqlTerm term, int position) {
+      this(index, relation, CqlModifiers.NONE, term, position);
     }
   }
 }

@@ -17,9 +17,9 @@ final class CqlParser {
   static final int MAX_QUERY_LENGTH = 10_000;
   static final int MAX_DEPTH = 50;
 
-  private static final Set<String> RELATION_WORDS = Set.of("adj", "all", "any");
+  private static final Set<String> RELATION_WORDS = Set.of("adj", "all", "any", "scr");
   private static final Set<String> UNSUPPORTED_RELATION_WORDS =
-      Set.of("within", "encloses", "exact", "scr");
+      Set.of("within", "encloses", "exact");
   private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "prox", "sortby");
 
   private final TokenCursor tokens;
@@ -77,6 +77,11 @@ final class CqlParser {
     if (token.is(Kind.RPAREN) || token.is(Kind.END)) {
       throw unexpected(token, "a search clause");
     }
+    if (token.is(Kind.SYMBOL) && token.text().startsWith(">")) {
+      throw new CqlException("Prefix maps ('> prefix = \"identifier\"') are not supported:"
+          + " found '" + token.text() + "' at position " + token.position()
+          + "; write the field name alone");
+    }
     if (token.is(Kind.SYMBOL)) {
       throw new CqlException("The relation '" + token.text() + "' at position "
           + token.position() + " has no field name before it");
@@ -109,8 +114,15 @@ final class CqlParser {
         throw new CqlException("The field name " + first.shown() + " at position "
             + first.position() + " must not be quoted");
       }
+      CqlToken relationToken = tokens.peek();
       CqlRelation relation = relation();
-      return new ClauseNode(first.text(), relation, term(), first.position());
+      CqlModifiers modifiers = modifiers(relationToken);
+      if (tokens.peek().is(Kind.LPAREN)) {
+        return TermList.clauses(tokens, new ClauseNode(first.text(), relation, modifiers,
+            new CqlTerm(""), first.position()));
+      }
+      return new ClauseNode(first.text(), relation, modifiers, term(relationToken),
+          first.position());
     }
     if (first.is(Kind.WORD) && KEYWORDS.contains(first.text().toLowerCase(Locale.ROOT))) {
       throw new CqlException("Expected a search clause at position " + first.position()
@@ -131,24 +143,44 @@ final class CqlParser {
 
   private CqlRelation relation() throws CqlException {
     CqlToken token = tokens.advance();
-    CqlToken after = tokens.peek();
-    boolean modifierFollows = token.is(Kind.SYMBOL) && after.is(Kind.WORD)
-        && after.start() == token.end() && after.text().startsWith("/");
-    if (modifierFollows || token.text().contains("/")) {
-      String written = modifierFollows ? token.text() + after.text() : token.text();
-      throw new CqlException("Relation modifiers are not supported: '" + written
-          + "' at position " + token.position());
+    String name = beforeSlash(token.text());
+    if (name.equalsIgnoreCase("scr")) {
+      return CqlRelation.EQ;  // "server's choice relation": ours is =
     }
-    return CqlRelation.fromText(token.text()).orElseThrow(() -> new CqlException(
-        "Unsupported relation '" + token.text() + "' at position " + token.position()
+    return CqlRelation.fromText(name).orElseThrow(() -> new CqlException(
+        "Unsupported relation '" + name + "' at position " + token.position()
             + "; supported: " + CqlRelation.supportedList()));
   }
 
-  private CqlTerm term() throws CqlException {
-    CqlToken relation = tokens.previous();
+  /**
+   * Reads the modifiers after a relation: {@code =/respectCase}, {@code adj/ignoreAccents},
+   * {@code == /string} or {@code =/ number} (spaces around the slashes are allowed).
+   */
+  private CqlModifiers modifiers(CqlToken relationToken) throws CqlException {
+    StringBuilder text = new StringBuilder();
+    int slash = relationToken.text().indexOf('/');
+    if (slash >= 0) {
+      text.append(relationToken.text().substring(slash));
+    }
+    while (continuesModifiers(text, tokens.peek())) {
+      text.append(tokens.advance().text());
+    }
+    if (text.length() == 0) {
+      return CqlModifiers.NONE;
+    }
+    return CqlModifiers.parse(text.toString(), beforeSlash(relationToken.text()),
+        relationToken.position());
+  }
+
+  private static boolean continuesModifiers(CharSequence text, CqlToken next) {
+    boolean open = text.length() > 0 && text.charAt(text.length() - 1) == '/';
+    return next.is(Kind.WORD) && (next.text().startsWith("/") || open);
+  }
+
+  private CqlTerm term(CqlToken relation) throws CqlException {
     CqlToken token = tokens.advance();
     if (!token.is(Kind.WORD) && !token.is(Kind.QUOTED)) {
-      throw new CqlException("The relation '" + relation.text() + "' at position "
+      throw new CqlException("The relation '" + beforeSlash(relation.text()) + "' at position "
           + relation.position() + " is not followed by a search term (found "
           + token.shown() + ")");
     }
@@ -177,7 +209,7 @@ final class CqlParser {
     return Operator.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
-  private static String beforeSlash(String text) {
+  static String beforeSlash(String text) {
     int slash = text.indexOf('/');
     return slash < 0 ? text : text.substring(0, slash);
   }

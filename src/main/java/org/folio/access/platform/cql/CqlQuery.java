@@ -11,10 +11,20 @@ record CqlQuery(CqlNode root, List<SortKey> sortKeys) {
     sortKeys = List.copyOf(sortKeys);
   }
 
-  /** One sortBy key; position is its 1-based character position in the query. */
-  record SortKey(String index, boolean descending, int position) {
+  /**
+   * One sortBy key; position is its 1-based character position in the query; modifiers say how
+   * to compare ({@code /string}, {@code /number}, case and accents); missingLow puts records
+   * without the field first in ascending order ({@code /sort.missingLow}).
+   */
+  record SortKey(String index, boolean descending, CqlModifiers modifiers, boolean missingLow,
+      int position) {
     SortKey {
       Objects.requireNonNull(index);
+      Objects.requireNonNull(modifiers);
+    }
+
+    SortKey(String index, boolean descending, int position) {
+      this(index, descending, CqlModifiers.NONE, false, position);
     }
   }
 }

@@ -69,14 +69,26 @@ record CqlTerm(String source) {
     return words;
   }
 
-  private String render(boolean like) {
-    StringBuilder out = new StringBuilder(source.length() + 8);
+  /** Receives the term's characters with escapes removed, saying which were escaped. */
+  interface CharVisitor {
+    void accept(char c, boolean escaped);
+  }
+
+  /** Walks the characters: {@code \x} is x escaped; a lone backslash at the end is literal. */
+  void visit(CharVisitor visitor) {
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
       boolean escaped = c == '\\' && i + 1 < source.length();
       if (escaped) {
         c = source.charAt(++i);
       }
+      visitor.accept(c, escaped);
+    }
+  }
+
+  private String render(boolean like) {
+    StringBuilder out = new StringBuilder(source.length() + 8);
+    visit((c, escaped) -> {
       if (!like) {
         out.append(c);
       } else if (!escaped && c == '*') {
@@ -86,7 +98,7 @@ record CqlTerm(String source) {
       } else {
         appendLikeLiteral(out, c);
       }
-    }
+    });
     return out.toString();
   }
 

@@ -7,12 +7,15 @@ import java.util.Objects;
  * the fields a table allows. Every value from the query is bound as a parameter; the SQL text
  * contains only the fields' developer-written SQL expressions, operators and placeholders.
  *
- * <p>Semantics worth knowing: TEXT {@code =}/{@code adj} are case-insensitive and {@code ==} is
- * case-sensitive; {@code *} and {@code ?} wildcards become LIKE patterns; {@code field = ""}
- * means "field present"; {@code <>} uses IS DISTINCT FROM, so records without the field match
- * it; {@code a NOT b} becomes {@code (a AND NOT (b))}, which (SQL three-valued logic) does not
- * match records where b's field is missing; non-TEXT fields are compared as
- * {@code (expr)::uuid|numeric|timestamptz|boolean}.
+ * <p>Semantics, after FOLIO's CQL2PgJSON: on TEXT fields {@code =} and {@code adj} match the
+ * term's words as a phrase of whole words, {@code all}/{@code any} every/some word, {@code ==} the
+ * whole value, all ignoring case and accents unless {@code /respectCase} or {@code /respectAccents}
+ * say otherwise; {@code *} and {@code ?} are wildcards, {@code \*}, {@code \?}, {@code \"},
+ * {@code \\} literal. No relation matches a record without the field, and {@code a NOT b}
+ * keeps records where b's field is missing. {@code field = ""} means "present",
+ * {@code field == ""} "empty". UUID fields: an invalid UUID matches nothing ({@code <>}:
+ * everything), a trailing {@code *} is a prefix range. {@code field==(a or b)} is a list of
+ * terms. Non-TEXT fields are compared as {@code (expr)::uuid|numeric|timestamptz|boolean}.
  */
 public final class CqlToSql {
 

@@ -13,7 +13,10 @@ final class OrderByTranslator {
     List<String> parts = new ArrayList<>();
     for (CqlQuery.SortKey key : keys) {
       CqlField field = fields.resolve(key.index());
-      parts.add(SqlExpressions.sortable(field) + (key.descending() ? " DESC" : " ASC"));
+      ClauseTranslator.checkComparedAs(field, key.modifiers().as(), "sortBy");
+      String direction = key.descending() ? " DESC" : " ASC";
+      String nulls = key.missingLow() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : "";
+      parts.add(SqlExpressions.sortable(field, key.modifiers()) + direction + nulls);
     }
     return String.join(", ", parts);
   }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,16 @@ final class TermValues {
   /** Keeps numbers well inside PostgreSQL numeric's range (16383 fraction digits). */
   private static final int MAX_SCALE = 16_000;
 
+  /** An ISO local date-time and an offset written Z, +01:00, +0100 or +01. */
+  private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+      .toFormatter(Locale.ROOT);
+
   private static final List<Function<String, OffsetDateTime>> DATE_TIME_PARSERS = List.of(
-      OffsetDateTime::parse,
+      text -> OffsetDateTime.parse(text, WITH_OFFSET),
       text -> LocalDateTime.parse(text).atOffset(ZoneOffset.UTC),
       text -> LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC));
 
@@ -57,7 +67,10 @@ final class TermValues {
     }
   }
 
-  /** ISO date-time with offset; without offset it is UTC; a plain date is 00:00 UTC that day. */
+  /**
+   * ISO date-time with offset (also +0000 and +00); without offset it is UTC; a plain date is
+   * 00:00 UTC that day.
+   */
   private static OffsetDateTime dateTime(CqlField field, String text) throws CqlException {
     for (Function<String, OffsetDateTime> parser : DATE_TIME_PARSERS) {
       try {

@@ -1,18 +1,27 @@
 package org.folio.access.platform.cql;
 
-import static org.folio.access.platform.cql.SqlExpressions.lower;
+import static org.folio.access.platform.cql.SqlExpressions.folded;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SQL conditions for TEXT fields. {@code =} and {@code adj} compare case-insensitively, {@code ==}
- * case-sensitively; terms with wildcards become LIKE patterns (backslash is LIKE's default escape
- * character in PostgreSQL).
+ * SQL conditions for TEXT fields, ignoring case and accents unless the modifiers say otherwise
+ * (both sides folded with {@code lower(public.unaccent(..))}; a keyword field's column is already
+ * folded, so only the term is).
  *
- * <p>NULL behaviour: {@code <>} uses IS DISTINCT FROM, so records without the field DO match
- * {@code field <> x} ("not x" includes "absent"). All other relations never match a record
- * without the field.
+ * <ul>
+ *   <li>{@code =} and {@code adj}: the term's words appear in the value in this order as whole
+ *       words (separated by whitespace or punctuation); {@code *}, {@code ?} match within a word.
+ *   <li>{@code all}: every word appears; {@code any}: at least one does.
+ *   <li>{@code ==}: the whole value equals the term ({@code *}, {@code ?} as LIKE wildcards);
+ *       {@code <>} is its negation; {@code < > <= >=} compare folded values.
+ *   <li>Empty terms: {@code = adj all any ""} match every record that has the field,
+ *       {@code == ""} an empty value, {@code <> ""} a non-empty one.
+ * </ul>
+ *
+ * <p>No relation matches a record without the field (NULL); {@code cql.allRecords=1 NOT ...}
+ * finds those.
  */
 final class TextConditions {
 
@@ -22,63 +31,77 @@ final class TextConditions {
     this.params = params;
   }
 
-  String condition(CqlField field, CqlRelation relation, CqlTerm term) throws CqlException {
+  String condition(CqlField field, CqlRelation relation, CqlModifiers modifiers, CqlTerm term)
+      throws CqlException {
     String sql = field.sqlExpression();
+    String column = field.keyword() ? sql : folded(sql, modifiers);
+    List<CqlTerm> words = term.words();
     return switch (relation) {
-      case EQ, ADJ -> term.isEmpty() ? sql + " IS NOT NULL" : caseInsensitive(sql, term);
-      case EXACT -> caseSensitive(sql, term);
-      case NOT_EQ -> notEqual(sql, term);
-      case ALL -> words(field, relation, term, " AND ");
-      case ANY -> words(field, relation, term, " OR ");
-      case LT, GT, LE, GE -> ordering(field, relation, term);
+      case EQ, ADJ -> words.isEmpty() ? present(sql) : words(column, modifiers, words,
+          WordPatterns.phrase(words));
+      case ANY -> words.isEmpty() ? present(sql) : regex(column, modifiers,
+          WordPatterns.anyOf(words));
+      case ALL -> words.isEmpty() ? present(sql) : allWords(column, modifiers, words);
+      case EXACT -> term.isEmpty() ? sql + " = ''" : whole(column, modifiers, term, false);
+      case NOT_EQ -> term.isEmpty() ? sql + " <> ''" : whole(column, modifiers, term, true);
+      case LT, GT, LE, GE -> ordering(field, column, relation, modifiers, term);
     };
   }
 
-  private String caseInsensitive(String sql, CqlTerm term) {
-    if (term.hasWildcards()) {
-      return lower(sql) + " LIKE " + lower(params.add(term.likePattern()));
-    }
-    return lower(sql) + " = " + lower(params.add(term.literal()));
+  /**
+   * The bound term folded as the modifiers ask, in a scalar subquery so that PostgreSQL folds it
+   * once per query rather than once per row (and an index can still compare with it).
+   */
+  private static String term(String placeholder, CqlModifiers modifiers) {
+    String folded = folded(placeholder, modifiers);
+    return folded.equals(placeholder) ? placeholder : "(SELECT " + folded + ")";
   }
 
-  private String caseSensitive(String sql, CqlTerm term) {
-    if (term.hasWildcards()) {
-      return sql + " LIKE " + params.add(term.likePattern());
-    }
-    return sql + " = " + params.add(term.literal());
+  private static String present(String sql) {
+    return sql + " IS NOT NULL";
   }
 
-  private String notEqual(String sql, CqlTerm term) {
-    if (term.hasWildcards()) {
-      String placeholder = params.add(term.likePattern());
-      return "(" + sql + " IS NULL OR " + lower(sql) + " NOT LIKE " + lower(placeholder) + ")";
-    }
-    return lower(sql) + " IS DISTINCT FROM " + lower(params.add(term.literal()));
+  private String regex(String column, CqlModifiers modifiers, String pattern) {
+    return column + " ~ " + term(params.add(pattern), modifiers);
   }
 
-  /** all/any: every (any) word must occur somewhere in the value, case-insensitively. */
-  private String words(CqlField field, CqlRelation relation, CqlTerm term, String joiner)
-      throws CqlException {
-    List<CqlTerm> words = term.words();
-    if (words.isEmpty()) {
-      throw new CqlException("The relation '" + relation.symbol() + "' for field '"
-          + field.name() + "' needs at least one word in its term");
+  /**
+   * The words as a regular expression, after a LIKE of the same words in the same order: LIKE
+   * is several times cheaper per row than the regular expression and rejects most rows first.
+   */
+  private String words(String column, CqlModifiers modifiers, List<CqlTerm> words,
+      String pattern) {
+    StringBuilder like = new StringBuilder("%");
+    for (CqlTerm word : words) {
+      like.append(word.likePattern()).append('%');
     }
+    return "(" + column + " LIKE " + term(params.add(like.toString()), modifiers) + " AND "
+        + regex(column, modifiers, pattern) + ")";
+  }
+
+  private String allWords(String column, CqlModifiers modifiers, List<CqlTerm> words) {
     List<String> conditions = new ArrayList<>();
     for (CqlTerm word : words) {
-      String pattern = "%" + word.likePattern() + "%";
-      conditions.add(lower(field.sqlExpression()) + " LIKE " + lower(params.add(pattern)));
+      conditions.add(words(column, modifiers, List.of(word), WordPatterns.single(word)));
     }
-    String joined = String.join(joiner, conditions);
+    String joined = String.join(" AND ", conditions);
     return conditions.size() == 1 ? joined : "(" + joined + ")";
   }
 
-  private String ordering(CqlField field, CqlRelation relation, CqlTerm term)
-      throws CqlException {
+  private String whole(String column, CqlModifiers modifiers, CqlTerm term, boolean negated) {
+    if (term.hasWildcards()) {
+      String like = negated ? " NOT LIKE " : " LIKE ";
+      return column + like + term(params.add(term.likePattern()), modifiers);
+    }
+    return column + (negated ? " <> " : " = ") + term(params.add(term.literal()), modifiers);
+  }
+
+  private String ordering(CqlField field, String column, CqlRelation relation,
+      CqlModifiers modifiers, CqlTerm term) throws CqlException {
     if (term.hasWildcards()) {
       throw new CqlException("Wildcards (* and ?) cannot be used with the relation '"
           + relation.symbol() + "' for field '" + field.name() + "'");
     }
-    return field.sqlExpression() + " " + relation.symbol() + " " + params.add(term.literal());
+    return column + " " + relation.symbol() + " " + term(params.add(term.literal()), modifiers);
   }
 }

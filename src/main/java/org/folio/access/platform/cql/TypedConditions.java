@@ -5,10 +5,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * SQL conditions for UUID, NUMBER, DATE_TIME and BOOLEAN fields: {@code (expr)::type op $n} with
- * the value bound as UUID, BigDecimal, OffsetDateTime or Boolean. {@code =} and {@code ==} are the
- * same. {@code <>} uses IS DISTINCT FROM, so records without the field match it (as for TEXT).
- * {@code field = ""} means "the field is present" ({@code expr IS NOT NULL}).
+ * SQL conditions for NUMBER, DATE_TIME and BOOLEAN fields: {@code (expr)::type op $n} with the
+ * value bound as BigDecimal, OffsetDateTime or Boolean. {@code =} and {@code ==} are the same.
+ * Like every relation, {@code <>} never matches a record without the field. Empty terms:
+ * {@code field = ""} and {@code field <> ""} mean "the field is present", {@code field == ""}
+ * matches nothing (such a value cannot be empty).
  */
 final class TypedConditions {
 
@@ -26,8 +27,11 @@ final class TypedConditions {
 
   String condition(CqlField field, CqlRelation relation, CqlTerm term) throws CqlException {
     checkRelation(field, relation);
-    if (relation == CqlRelation.EQ && term.isEmpty()) {
+    if (term.isEmpty() && relation != CqlRelation.EXACT) {
       return field.sqlExpression() + " IS NOT NULL";
+    }
+    if (term.isEmpty()) {
+      return "FALSE";
     }
     if (term.hasWildcards()) {
       throw new CqlException("Wildcards (* and ?) are not supported for field '" + field.name()
@@ -40,7 +44,7 @@ final class TypedConditions {
   private static String operator(CqlRelation relation) {
     return switch (relation) {
       case EQ, EXACT -> " = ";
-      case NOT_EQ -> " IS DISTINCT FROM ";
+      case NOT_EQ -> " <> ";
       default -> " " + relation.symbol() + " ";
     };
   }

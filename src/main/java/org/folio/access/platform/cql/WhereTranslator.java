@@ -7,6 +7,8 @@ import org.folio.access.platform.cql.CqlNode.ClauseNode;
 
 /**
  * Translates the search tree into a WHERE expression, parenthesising every boolean combination.
+ * {@code a NOT b} is {@code a AND (b) IS NOT TRUE}: a record where b cannot be decided because
+ * its field is missing (NULL) does not match b, so NOT keeps it.
  * Left-deep chains ({@code a OR b OR c ...}) are walked iteratively, so recursion only follows
  * parentheses, whose depth the parser limits.
  */
@@ -37,7 +39,7 @@ final class WhereTranslator {
     return switch (bool.operator()) {
       case AND -> "(" + left + " AND " + right + ")";
       case OR -> "(" + left + " OR " + right + ")";
-      case NOT -> "(" + left + " AND NOT " + parenthesised(bool.right(), right) + ")";
+      case NOT -> "(" + left + " AND " + parenthesised(bool.right(), right) + " IS NOT TRUE)";
     };
   }
 

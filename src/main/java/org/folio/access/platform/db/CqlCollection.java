@@ -1,10 +1,12 @@
 package org.folio.access.platform.db;
 
 import io.vertx.core.Future;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.folio.access.platform.cql.CqlException;
 import org.folio.access.platform.cql.CqlFields;
 import org.folio.access.platform.cql.CqlToSql;
@@ -16,6 +18,8 @@ import org.folio.access.platform.errors.ApiError;
  * documents as JSON text plus the total count. Invalid CQL is a 400 naming the query parameter.
  */
 public final class CqlCollection {
+  /** invalid_regular_expression, invalid_escape_sequence, invalid_escape_character. */
+  private static final Set<String> PATTERN_ERRORS = Set.of("2201B", "22025", "22019");
   private final String table;
   private final CqlFields fields;
   private final String defaultOrder;
@@ -58,6 +62,18 @@ public final class CqlCollection {
       rows.forEach(row -> docs.add(row.getString("doc")));
       return client.preparedQuery(count).execute(tuple)
           .map(n -> new Page(docs, n.iterator().next().getLong("n")));
-    });
+    }).recover(e -> Future.failedFuture(unmatchable(e, cql)));
+  }
+
+  /**
+   * A term PostgreSQL cannot turn into a pattern (a regular expression or LIKE pattern that
+   * folding made invalid) is the query's fault: 400, not 500.
+   */
+  private static Throwable unmatchable(Throwable e, String cql) {
+    if (e instanceof PgException pg && PATTERN_ERRORS.contains(String.valueOf(pg.getSqlState()))) {
+      return ApiError.badRequest("INVALID_QUERY", "Invalid CQL query: a search term cannot be"
+          + " matched as written (" + pg.getErrorMessage() + ")", "query", cql);
+    }
+    return e;
   }
 }

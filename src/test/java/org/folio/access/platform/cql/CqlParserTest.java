@@ -66,4 +66,18 @@ class CqlParserTest {
       assertEquals(relation, clause.relation());
     }
   }
+
+  @Test
+  void serverChoiceRelationIsEquals() throws CqlException {
+    assertEquals(clause("title", CqlRelation.EQ, "x", 1), CqlParser.parse("title scr x").root());
+  }
+
+  @Test
+  void relationModifiersAndIdListsAreParsed() throws CqlException {
+    ClauseNode clause = (ClauseNode) CqlParser.parse("a ==/respectCase x").root();
+    assertEquals(new CqlModifiers(true, false, CqlModifiers.As.FIELD_TYPE), clause.modifiers());
+    CqlNode list = CqlParser.parse("id==(x or y)").root();
+    assertEquals(new BooleanNode(Operator.OR, clause("id", CqlRelation.EXACT, "x", 1),
+        clause("id", CqlRelation.EXACT, "y", 1)), list);
+  }
 }

@@ -35,15 +35,58 @@ class CqlSyntaxErrorTest {
   }
 
   @Test
-  void relationModifierAfterSymbolIsRejected() {
-    assertEquals("Relation modifiers are not supported: '=/ignoreCase' at position 6",
-        error("name =/ignoreCase x"));
+  void unknownRelationModifierIsRejected() {
+    assertEquals("The relation modifier '/fancy' of '=' at position 6 is unknown; supported:"
+        + " /respectCase, /ignoreCase, /respectAccents, /ignoreAccents, /masked, /number, /string",
+        error("name =/fancy x"));
   }
 
   @Test
-  void relationModifierAfterWordIsRejected() {
-    assertEquals("Relation modifiers are not supported: 'adj/ignoreCase' at position 6",
-        error("name adj/ignoreCase x"));
+  void unsupportedRelationModifierAfterSpaceIsNamed() {
+    assertEquals("The relation modifier '/regexp' of 'adj' at position 6 is not supported;"
+        + " supported: /respectCase, /ignoreCase, /respectAccents, /ignoreAccents, /masked,"
+        + " /number, /string", error("name adj /regexp x"));
+  }
+
+  @Test
+  void modifierWithAValueIsNamed() {
+    assertEquals("The relation modifier '/@type' of '=' at position 6 is unknown; supported:"
+        + " /respectCase, /ignoreCase, /respectAccents, /ignoreAccents, /masked, /number, /string",
+        error("name =/@type=isbn x"));
+  }
+
+  @Test
+  void emptyModifierIsRejected() {
+    assertEquals("The relation '==' at position 6 has an empty modifier in '/respectCase//x'",
+        error("name ==/respectCase// x"));
+  }
+
+  @Test
+  void numberAndStringTogetherAreRejected() {
+    assertEquals("The relation '==' at position 6 has both /number and /string; use one of them",
+        error("name ==/number/string x"));
+  }
+
+  @Test
+  void prefixMapIsRejectedByName() {
+    assertEquals("Prefix maps ('> prefix = \"identifier\"') are not supported: found '>' at"
+        + " position 1; write the field name alone", error("> dc = \"info:srw/cql\" name = x"));
+  }
+
+  @Test
+  void termListNeedsOrBetweenTerms() {
+    assertEquals("The terms of the list in parentheses at position 9 must be joined by OR and"
+        + " end with ')'; found 'and' at position 12", error("name == (a and b)"));
+    assertEquals("The list in parentheses at position 9 needs a search term here; found the end"
+        + " of the query", error("name == (a or"));
+    assertEquals("The list in parentheses at position 7 needs a search term here; found ')' at"
+        + " position 8", error("name =()"));
+  }
+
+  @Test
+  void termListOnlyFollowsEqualityRelations() {
+    assertEquals("A list of terms in parentheses (at position 9) can only follow =, == or <>,"
+        + " not 'all'", error("name all(a or b)"));
   }
 
   @Test
@@ -147,15 +190,20 @@ class CqlSyntaxErrorTest {
 
   @Test
   void unknownSortModifierIsRejected() {
-    assertEquals("Unsupported sort modifier '/sort.ignoreCase' at position 17; supported:"
-        + " /sort.ascending, /sort.descending", error("name = x sortBy name/sort.ignoreCase"));
+    assertEquals("Unsupported sort modifier '/sort.fancy' at position 17; supported:"
+        + " /sort.ascending, /sort.descending, /string, /number, /sort.ignoreCase,"
+        + " /sort.respectCase, /sort.ignoreAccents, /sort.respectAccents, /sort.missingHigh,"
+        + " /sort.missingLow", error("name = x sortBy name/sort.fancy"));
   }
 
   @Test
-  void twoSortModifiersAreRejected() {
-    assertEquals("The sort key 'name/sort.ascending/sort.descending' at position 17 has more than"
-        + " one modifier; use one of /sort.ascending or /sort.descending",
+  void contradictorySortModifiersAreRejected() {
+    assertEquals("The sort key 'name/sort.ascending/sort.descending' at position 17 is both"
+        + " ascending and descending; use one of /sort.ascending or /sort.descending",
         error("name = x sortBy name/sort.ascending/sort.descending"));
+    assertEquals("The sort key 'name/number/string' at position 17 has both /number and"
+        + " /string; use one of them (found '/string')",
+        error("name = x sortBy name /number /string"));
   }
 
   @Test
@@ -181,7 +229,7 @@ class CqlSyntaxErrorTest {
   @Test
   void queryOfMaximumLengthIsAccepted() throws CqlException {
     String query = "name = " + "x".repeat(CqlParser.MAX_QUERY_LENGTH - 7);
-    assertEquals(1, CqlToSql.translate(query, FIELDS, 1).params().size());
+    assertEquals(2, CqlToSql.translate(query, FIELDS, 1).params().size());
   }
 
   @Test

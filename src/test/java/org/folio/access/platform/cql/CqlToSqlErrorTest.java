@@ -61,16 +61,10 @@ class CqlToSqlErrorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cql.allRecords=0", "cql.allRecords<>1", "cql.allRecords=\"\""})
-  void allRecordsOnlyAcceptsEqualsOne(String query) {
-    assertEquals("The index 'cql.allRecords' at position 1 can only be used as cql.allRecords=1",
-        error(query));
-  }
-
-  @Test
-  void allWithoutWordsIsRejected() {
-    assertEquals("The relation 'all' for field 'name' needs at least one word in its term",
-        error("name all \" \""));
+  @ValueSource(strings = {"cql.allRecords=2", "cql.allRecords<>1", "cql.allRecords=\"\""})
+  void allRecordsOnlyAcceptsEqualsOneOrZero(String query) {
+    assertEquals("The index 'cql.allRecords' at position 1 can only be used as cql.allRecords=1"
+        + " (every record) or cql.allRecords=0 (none)", error(query));
   }
 
   @Test

@@ -48,25 +48,65 @@ class CqlToSqlTypedTest {
   }
 
   @Test
-  void uuidNotEqualUsesIsDistinctFrom() throws CqlException {
-    assertSql("id <> " + ID, "(id)::uuid IS DISTINCT FROM $1", UUID.fromString(ID));
+  void uuidNotEqualMatchesOnlyRecordsWithTheField() throws CqlException {
+    assertSql("id <> " + ID, "(id)::uuid <> $1", UUID.fromString(ID));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"<", ">", "<=", ">=", "adj", "all", "any"})
-  void uuidRejectsOtherRelations(String relation) {
+  @ValueSource(strings = {"<", ">", "<=", ">="})
+  void uuidsCompare(String relation) throws CqlException {
+    assertSql("id " + relation + " " + ID, "(id)::uuid " + relation + " $1", UUID.fromString(ID));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"adj", "all", "any"})
+  void uuidRejectsWordRelations(String relation) {
     assertEquals("The relation '" + relation + "' is not supported for field 'id' of type UUID;"
-        + " supported: =, ==, <>", error("id " + relation + " " + ID));
+        + " supported: =, ==, <>, <, >, <=, >=", error("id " + relation + " " + ID));
+  }
+
+  @Test
+  void uuidPrefixIsARangeOnTheColumn() throws CqlException {
+    assertSql("id == 1E3B2F4A-5*", "(id)::uuid BETWEEN $1 AND $2",
+        UUID.fromString("1e3b2f4a-5000-0000-0000-000000000000"),
+        UUID.fromString("1e3b2f4a-5fff-ffff-ffff-ffffffffffff"));
+    assertSql("id <> 1e3b*", "(id)::uuid NOT BETWEEN $1 AND $2",
+        UUID.fromString("1e3b0000-0000-0000-0000-000000000000"),
+        UUID.fromString("1e3bffff-ffff-ffff-ffff-ffffffffffff"));
+  }
+
+  @Test
+  void uuidWildcardAloneMeansPresent() throws CqlException {
+    assertSql("id = *", "id IS NOT NULL");
+    assertSql("patronId == *", "jsonb->>'patronId' IS NOT NULL");
+  }
+
+  @Test
+  void uuidPrefixThatCannotStartAUuidMatchesNothing() throws CqlException {
+    assertSql("id = xyz*", "FALSE");
+    assertSql("id <> 1e3b2f4a5*", "TRUE");
+  }
+
+  @Test
+  void uuidWildcardElsewhereIsRefusedWithAReason() {
+    assertEquals("UUID field 'id' accepts a wildcard only as a trailing * after a prefix (such"
+        + " as 1234abcd*) with =, == or <>: '*abc'", error("id = *abc"));
+    assertEquals("UUID field 'id' accepts a wildcard only as a trailing * after a prefix (such"
+        + " as 1234abcd*) with =, == or <>: '1e?b*'", error("id = 1e?b*"));
+    assertEquals("UUID field 'id' accepts a wildcard only as a trailing * after a prefix (such"
+        + " as 1234abcd*) with =, == or <>: '1e*'", error("id > 1e*"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"abc", "1-1-1-1-1", "1e3b2f4a5c6d4e7f8a9b0c1d2e3f4a5b"})
-  void invalidUuidIsRejected(String term) {
-    assertEquals("Invalid UUID '" + term + "' for field 'patronId'", error("patronId = " + term));
+  void invalidUuidMatchesNothingAndItsNegationEverything(String term) throws CqlException {
+    assertSql("patronId = " + term, "FALSE");
+    assertSql("patronId == " + term, "FALSE");
+    assertSql("patronId <> " + term, "TRUE");
   }
 
   @ParameterizedTest
-  @CsvSource({"=,=", "==,=", "<>,IS DISTINCT FROM", "<,<", ">,>", "<=,<=", ">=,>="})
+  @CsvSource({"=,=", "==,=", "<>,<>", "<,<", ">,>", "<=,<=", ">=,>="})
   void numberSupportsEveryComparison(String relation, String sql) throws CqlException {
     assertSql("count " + relation + " 5", "(jsonb->>'count')::numeric " + sql + " $1",
         new BigDecimal("5"));
@@ -119,8 +159,18 @@ class CqlToSqlTypedTest {
   }
 
   @Test
-  void dateTimeNotEqualUsesIsDistinctFrom() throws CqlException {
-    assertSql("dueDate <> 2024-01-31", "(jsonb->>'dueDate')::timestamptz IS DISTINCT FROM $1",
+  void dateTimeWithOffsetWithoutColon() throws CqlException {
+    assertSql("dueDate < 2024-01-31T12:00:00.000+0000", "(jsonb->>'dueDate')::timestamptz < $1",
+        OffsetDateTime.parse("2024-01-31T12:00:00Z"));
+    assertSql("dueDate < 2024-01-31T12:00:00-0530", "(jsonb->>'dueDate')::timestamptz < $1",
+        OffsetDateTime.parse("2024-01-31T12:00:00-05:30"));
+    assertSql("dueDate < 2024-01-31T12:00:00+02", "(jsonb->>'dueDate')::timestamptz < $1",
+        OffsetDateTime.parse("2024-01-31T12:00:00+02:00"));
+  }
+
+  @Test
+  void dateTimeNotEqual() throws CqlException {
+    assertSql("dueDate <> 2024-01-31", "(jsonb->>'dueDate')::timestamptz <> $1",
         OffsetDateTime.parse("2024-01-31T00:00:00Z"));
   }
 
@@ -139,8 +189,8 @@ class CqlToSqlTypedTest {
   }
 
   @Test
-  void booleanNotEqualUsesIsDistinctFrom() throws CqlException {
-    assertSql("active <> true", "(jsonb->>'active')::boolean IS DISTINCT FROM $1", true);
+  void booleanNotEqual() throws CqlException {
+    assertSql("active <> true", "(jsonb->>'active')::boolean <> $1", true);
   }
 
   @Test
@@ -159,8 +209,6 @@ class CqlToSqlTypedTest {
   void wildcardsAreRejectedOnNonTextFields() {
     assertEquals("Wildcards (* and ?) are not supported for field 'count' of type number: '1*'",
         error("count = 1*"));
-    assertEquals("Wildcards (* and ?) are not supported for field 'patronId' of type UUID: '*'",
-        error("patronId = *"));
   }
 
   @Test
@@ -170,8 +218,39 @@ class CqlToSqlTypedTest {
 
   @Test
   void emptyTermWithEqualsMeansTypedFieldIsPresent() throws CqlException {
-    assertSql("patronId = \"\"", "jsonb->>'patronId' IS NOT NULL");
     assertSql("dueDate = \"\"", "jsonb->>'dueDate' IS NOT NULL");
+    assertSql("count <> \"\"", "jsonb->>'count' IS NOT NULL");
+    assertSql("count == \"\"", "FALSE");
+  }
+
+  @Test
+  void emptyUuidMatchesNothing() throws CqlException {
+    assertSql("patronId = \"\"", "FALSE");
+    assertSql("patronId <> \"\"", "TRUE");
+  }
+
+  @Test
+  void stringModifierComparesTheTextOfATypedField() throws CqlException {
+    assertSql("count ==/string 5", "lower(public.unaccent((jsonb->>'count')::text))"
+        + " = (SELECT lower(public.unaccent($1)))", "5");
+    assertSql("count ==/number 5", "(jsonb->>'count')::numeric = $1", new BigDecimal("5"));
+  }
+
+  @Test
+  void numberModifierIsRefusedForDates() {
+    assertEquals("The modifier /number of '=' cannot be used with field 'dueDate' of type"
+        + " date-time", error("dueDate =/number 5"));
+  }
+
+  @Test
+  void sortKeysTakeASecondModifierAndASpaceBeforeTheSlash() throws CqlException {
+    SqlFilter filter = CqlToSql.translate("cql.allRecords=1 sortBy count/sort.ascending/string"
+        + " dueDate /sort.descending /sort.missingLow active/number", CqlFields.of(
+            CqlField.number("count", "c"), CqlField.dateTime("dueDate", "d"),
+            CqlField.text("active", "a")), 1);
+    assertEquals("lower(public.unaccent((c)::text)) ASC, (d)::timestamptz DESC NULLS LAST,"
+        + " (CASE WHEN a ~ '^[[:space:]]*[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?"
+        + "[[:space:]]*$' THEN (a)::numeric END)::numeric ASC", filter.orderBy());
   }
 
   @Test
