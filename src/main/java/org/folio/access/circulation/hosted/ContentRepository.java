@@ -19,9 +19,9 @@ final class ContentRepository {
   private static final String COLUMNS = "id, name, file_name, file_type, state, metadata::text AS metadata, lending::text AS lending,"
       + " size_bytes, sha256, resource_id";
   private static final CqlFields FIELDS = CqlFields.of(
-      CqlField.uuid("id", "id"), CqlField.text("name", "name"), CqlField.text("state", "state"),
-      CqlField.uuid("categoryId", "category_id"), CqlField.text("tags", "tag_list"), CqlField.text("fileType", "file_type"),
-      CqlField.text("resourceId", "resource_id"), CqlField.dateTime("createdDate", "created_at")).withDefault("name");
+      CqlField.uuid("id", "id"), CqlField.text("name", "name"), CqlField.keyword("state", "state"),
+      CqlField.uuid("categoryId", "category_id"), CqlField.text("tags", "tag_list"), CqlField.keyword("fileType", "file_type"),
+      CqlField.keyword("resourceId", "resource_id"), CqlField.dateTime("createdDate", "created_at")).withDefault("name");
 
   Future<Void> insert(SqlClient client, String tenant, ContentDraft d, UUID createdBy) {
     return client.preparedQuery("INSERT INTO " + table(tenant) + " (id, name, file_name, file_type, view_type, category_id,"
