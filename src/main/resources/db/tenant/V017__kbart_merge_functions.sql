@@ -1,9 +1,9 @@
 -- Functions of the KBART merge (issue 15), called per title only where a title needs them: several lines of one
 -- title in one file, or a title that is stored already and whose file values differ from the stored ones.
 
--- The coverage ranges of a title's lines combined: duplicates and overlapping or adjacent ranges become one range,
--- gaps stay; newest first. Ranges are {beginCoverage, endCoverage} as YYYY-MM-DD, endCoverage "" = up to now.
-CREATE FUNCTION kbart_combined_coverages(coverages jsonb) RETURNS jsonb
+-- The coverage ranges of a title's lines (NULL: a line without) combined: duplicates and overlapping or adjacent
+-- ranges become one range, gaps stay; newest first. Ranges are {beginCoverage, endCoverage} as YYYY-MM-DD, endCoverage "" = up to now.
+CREATE FUNCTION kbart_combined_coverages(coverages jsonb[]) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
   c record;
@@ -13,7 +13,7 @@ DECLARE
   started boolean := false;
 BEGIN
   FOR c IN SELECT (e->>'beginCoverage')::date AS b, nullif(e->>'endCoverage', '')::date AS e
-      FROM jsonb_array_elements(coverages) e ORDER BY 1, 2 NULLS LAST LOOP
+      FROM unnest(coverages) e WHERE e IS NOT NULL ORDER BY 1, 2 NULLS LAST LOOP
     IF started AND (cur_end IS NULL OR c.b <= cur_end + 1) THEN
       IF cur_end IS NOT NULL AND (c.e IS NULL OR c.e > cur_end) THEN
         cur_end := c.e;
@@ -35,17 +35,19 @@ BEGIN
   RETURN result;
 END $$;
 
--- The managed resource values of a title's lines, the first line (in the order given) winning where several
--- have a value, so that no line's url, embargo, rolling window or coverage depth is lost; the notes of all lines,
--- each once, joined by "; " (at most 500 characters).
-CREATE FUNCTION kbart_combined_resource(docs jsonb[]) RETURNS jsonb
+-- The managed resource values of a title's lines (docs, with each line's coverage in coverages, in line order):
+-- where several lines have a value, the line with the newest coverage wins (its url and embargo are those of the
+-- current content), then the earlier line; so no line's url, embargo, rolling window or coverage depth is lost.
+-- The notes of all lines, each once, joined by "; " (at most 500 characters).
+CREATE FUNCTION kbart_combined_resource(docs jsonb[], coverages jsonb[]) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
   d jsonb;
   result jsonb := '{}';
   notes text[] := '{}';
 BEGIN
-  FOREACH d IN ARRAY docs LOOP
+  FOR d IN SELECT x.doc FROM unnest(docs, coverages) WITH ORDINALITY AS x (doc, coverage, n)
+      ORDER BY x.coverage->>'beginCoverage' DESC NULLS LAST, x.n LOOP
     result := (d - 'managedNotes') || result;
     IF d ? 'managedNotes' AND NOT (d->>'managedNotes' = ANY (notes)) THEN
       notes := notes || (d->>'managedNotes');

@@ -32,8 +32,10 @@ final class KbartMergeRepository {
   private static final String EXCLUDED = "(EXCLUDED.jsonb->'url', EXCLUDED.jsonb->'managedCoverages', EXCLUDED.jsonb->'managedEmbargoPeriod',"
       + " EXCLUDED.jsonb->'managedRollingWindow', EXCLUDED.jsonb->'managedCoverageDepth', EXCLUDED.jsonb->'managedNotes')";
   /*
-   * grouped:  one row per title (key and name key): the first line's title, every line's coverage, the resource
-   *           values of all lines (each combined by a function only for titles of several lines).
+   * grouped:  one row per title (key and name key): the first line's title, every line's resource values and
+   *           coverage, all aggregated in line order (so that PostgreSQL sorts the batch once, not every group).
+   * counted:  the title's resource values and coverages combined (by functions, only for titles of several lines),
+   *           and how many names share its key.
    * named:    a title key that several names share in this file: the name of the stored title (else the first
    *           name in the file) keeps the key, the others get '<key>|name:<name key>'.
    * batch:    the titles as they are stored, if they are (id, and whether the file's values differ).
@@ -47,12 +49,13 @@ final class KbartMergeRepository {
    */
   private static final String MERGE = "WITH grouped AS (SELECT title_key, name_key, min(line_no) AS first_line, count(*) AS lines,"
       + "   (array_agg(title ORDER BY line_no))[1] AS title, (array_agg(isxn ORDER BY line_no))[1] AS isxn,"
-      + "   CASE WHEN count(*) = 1 THEN (array_agg(resource))[1] ELSE %4$s("
-      + "     array_agg(resource ORDER BY coverage->>'beginCoverage' DESC NULLS LAST, line_no)) END AS resource,"
-      + "   CASE WHEN count(*) = 1 THEN coalesce(jsonb_agg(coverage) FILTER (WHERE coverage IS NOT NULL), '[]')"
-      + "     ELSE %5$s(coalesce(jsonb_agg(coverage) FILTER (WHERE coverage IS NOT NULL), '[]')) END AS coverages"
+      + "   array_agg(resource ORDER BY line_no) AS resources, array_agg(coverage ORDER BY line_no) AS line_coverages"
       + "   FROM %1$s WHERE import_id = $1 AND title_key > $2 AND title_key <= $3 GROUP BY title_key, name_key),"
-      + " counted AS (SELECT g.*, count(*) OVER (PARTITION BY g.title_key) AS names FROM grouped g),"
+      + " counted AS (SELECT g.title_key, g.name_key, g.first_line, g.lines, g.title, g.isxn,"
+      + "   CASE WHEN g.lines = 1 THEN g.resources[1] ELSE %4$s(g.resources, g.line_coverages) END AS resource,"
+      + "   CASE WHEN g.lines > 1 THEN %5$s(g.line_coverages) WHEN g.line_coverages[1] IS NULL THEN '[]'"
+      + "     ELSE jsonb_build_array(g.line_coverages[1]) END AS coverages,"
+      + "   count(*) OVER (PARTITION BY g.title_key) AS names FROM grouped g),"
       + " ranked AS (SELECT c.title_key, c.name_key, row_number() OVER (PARTITION BY c.title_key ORDER BY"
       + "     lower(c.title->>'name') IS NOT DISTINCT FROM (SELECT lower(t.name) FROM %2$s t WHERE t.external_key = c.title_key) DESC,"
       + "     c.first_line) AS rank"

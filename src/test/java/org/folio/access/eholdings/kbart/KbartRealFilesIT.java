@@ -117,6 +117,18 @@ class KbartRealFilesIT {
   }
 
   @Test
+  void theShownManagedStatementSentBackIsNoCustomisationButTheLibrarysOwnWins() {
+    String id = resourceId("Meridian Journals", "issn:00051012");
+    put(id, "{\"isSelected\": false, \"coverageStatement\": \"Full text\"}").statusCode(200);
+    put(id, "{\"isSelected\": true, \"coverageStatement\": \"Full text\"}").statusCode(200)
+        .body("data.attributes.coverageStatement", equalTo("Full text"));
+    assertEquals(null, storedResource("Meridian Journals", "issn:00051012").getString("coverageStatement"));
+    put(id, "{\"isSelected\": true, \"coverageStatement\": \"Bound volumes in the stacks\"}").statusCode(200)
+        .body("data.attributes.coverageStatement", equalTo("Bound volumes in the stacks"));
+    put(id, "{\"isSelected\": false}").statusCode(200).body("data.attributes.coverageStatement", equalTo("Full text"));
+  }
+
+  @Test
   void severalLinesOfOneTitleCombineTheirCoverageAndKeepLaterLinesUrlAndEmbargo() {
     JsonObject reef = storedResource("Meridian Journals", "issn:00051055");
     assertEquals(new JsonArray()
@@ -167,12 +179,20 @@ class KbartRealFilesIT {
     assertEquals(theirs, storedResource("Tidewater Coastal", "issn:00052019"));
   }
 
+  private static io.restassured.response.ValidatableResponse put(String id, String attributes) {
+    return TestModule.as(TENANT).body("{\"data\":{\"type\":\"resources\",\"attributes\":" + attributes + "}}")
+        .put("/eholdings/resources/" + id).then();
+  }
+
   private static io.restassured.response.ValidatableResponse resource(String packageName, String titleKey) {
+    return TestModule.as(TENANT).get("/eholdings/resources/" + resourceId(packageName, titleKey)).then().statusCode(200);
+  }
+
+  private static String resourceId(String packageName, String titleKey) {
     Row r = module.sql("SELECT r.provider_id, r.package_id, r.title_id FROM " + SCHEMA + ".resources r JOIN " + SCHEMA
         + ".titles t ON t.id = r.title_id JOIN " + SCHEMA + ".packages k ON k.id = r.package_id"
         + " WHERE k.name = $1 AND t.external_key = $2", packageName, titleKey).iterator().next();
-    return TestModule.as(TENANT).get("/eholdings/resources/" + r.getLong("provider_id") + "-" + r.getLong("package_id") + "-"
-        + r.getLong("title_id")).then().statusCode(200);
+    return r.getLong("provider_id") + "-" + r.getLong("package_id") + "-" + r.getLong("title_id");
   }
 
   private static JsonObject storedResource(String packageName, String titleKey) {
