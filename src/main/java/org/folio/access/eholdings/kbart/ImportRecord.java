@@ -6,10 +6,10 @@ import java.util.UUID;
 
 /**
  * One KBART import as kbart_imports holds it: what was uploaded, where the merge stands (phase and checkpoint)
- * and what it did. rejectedLines is the stored JSON array [{line, reason}].
+ * and what it did. rejectedLines and warnedLines are stored JSON arrays [{line, reason}].
  */
 record ImportRecord(UUID id, UUID jobId, long providerId, long packageId, String providerName, String packageName,
-    String contentType, int linesRead, int linesStaged, int linesRejected, String rejectedLines, String phase,
+    String contentType, int linesRead, int linesStaged, int linesRejected, String rejectedLines, int linesWarned, String warnedLines, String phase,
     String mergedKey, long removedAfter, MergeCounts counts, OffsetDateTime createdAt, OffsetDateTime finishedAt) {
 
   static final String MERGING = "merging";
@@ -18,18 +18,18 @@ record ImportRecord(UUID id, UUID jobId, long providerId, long packageId, String
 
   ImportRecord withMerged(String key, MergeCounts step) {
     return new ImportRecord(id, jobId, providerId, packageId, providerName, packageName, contentType, linesRead,
-        linesStaged, linesRejected, rejectedLines, phase, key, removedAfter, counts.plus(step), createdAt, finishedAt);
+        linesStaged, linesRejected, rejectedLines, linesWarned, warnedLines, phase, key, removedAfter, counts.plus(step), createdAt, finishedAt);
   }
 
   ImportRecord withRemoved(long titleId, int removed) {
     return new ImportRecord(id, jobId, providerId, packageId, providerName, packageName, contentType, linesRead,
-        linesStaged, linesRejected, rejectedLines, phase, mergedKey, titleId, counts.plus(new MergeCounts(0, 0, 0, 0, removed)),
+        linesStaged, linesRejected, rejectedLines, linesWarned, warnedLines, phase, mergedKey, titleId, counts.plus(new MergeCounts(0, 0, 0, 0, removed)),
         createdAt, finishedAt);
   }
 
   ImportRecord withPhase(String next) {
     return new ImportRecord(id, jobId, providerId, packageId, providerName, packageName, contentType, linesRead,
-        linesStaged, linesRejected, rejectedLines, next, mergedKey, removedAfter, counts, createdAt, finishedAt);
+        linesStaged, linesRejected, rejectedLines, linesWarned, warnedLines, next, mergedKey, removedAfter, counts, createdAt, finishedAt);
   }
 
   /** How far the merge is: the share of staged lines merged, 100 only when the removals are done too. */

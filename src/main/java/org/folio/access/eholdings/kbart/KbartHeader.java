@@ -50,10 +50,21 @@ final class KbartHeader {
     return width;
   }
 
-  /** The trimmed value of a column in a line's fields; "" when the file has no such column. */
+  /**
+   * The trimmed value of a column in a line's fields; "" when the file has no such column, and for the placeholders
+   * that providers write for "no value" (n/a in any case, -).
+   */
   String value(String[] fields, String column) {
     Integer i = positions.get(column);
-    return i == null ? "" : fields[i].trim();
+    if (i == null) {
+      return "";
+    }
+    String value = fields[i].trim();
+    return isPlaceholder(value) ? "" : value;
+  }
+
+  static boolean isPlaceholder(String value) {
+    return value.equals("-") || value.equalsIgnoreCase("n/a");
   }
 
   static JsonApiError notKbart(String why) {

@@ -13,7 +13,7 @@ import org.folio.access.platform.db.Schemas;
 /** The SQL of kbart_imports, and of the provider and managed package an import creates when they are new. */
 final class KbartImportRepository {
   private static final String COLUMNS = "id, job_id, provider_id, package_id, provider_name, package_name, content_type,"
-      + " lines_read, lines_staged, lines_rejected, rejected_lines::text AS rejected_lines, phase, merged_key,"
+      + " lines_read, lines_staged, lines_rejected, rejected_lines::text AS rejected_lines, lines_warned, warned_lines::text AS warned_lines, phase, merged_key,"
       + " removed_after, lines_merged, titles_added, titles_updated, titles_unchanged, titles_removed, created_at, finished_at";
 
   /** The key that matches providers and packages across imports: the name, trimmed, in lower case. */
@@ -45,11 +45,12 @@ final class KbartImportRepository {
   Future<Void> insert(SqlClient conn, String tenant, ImportRecord r, UUID createdBy) {
     return conn.preparedQuery("INSERT INTO " + Schemas.table(tenant, "kbart_imports") + " (id, job_id, provider_id,"
             + " package_id, provider_name, package_name, content_type, created_by, lines_read, lines_staged,"
-            + " lines_rejected, rejected_lines) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12" + Jsonb.CAST + ")")
+            + " lines_rejected, rejected_lines, lines_warned, warned_lines) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
+            + " $12" + Jsonb.CAST + ", $13, $14" + Jsonb.CAST + ")")
         .execute(Tuple.tuple().addUUID(r.id()).addUUID(r.jobId()).addLong(r.providerId()).addLong(r.packageId())
             .addString(r.providerName()).addString(r.packageName()).addString(r.contentType()).addUUID(createdBy)
             .addInteger(r.linesRead()).addInteger(r.linesStaged()).addInteger(r.linesRejected())
-            .addString(r.rejectedLines()))
+            .addString(r.rejectedLines()).addInteger(r.linesWarned()).addString(r.warnedLines()))
         .mapEmpty();
   }
 
@@ -66,7 +67,7 @@ final class KbartImportRepository {
     return new ImportRecord(row.getUUID("id"), row.getUUID("job_id"), row.getLong("provider_id"), row.getLong("package_id"),
         row.getString("provider_name"), row.getString("package_name"), row.getString("content_type"),
         row.getInteger("lines_read"), row.getInteger("lines_staged"), row.getInteger("lines_rejected"),
-        row.getString("rejected_lines"), row.getString("phase"), row.getString("merged_key"), row.getLong("removed_after"),
+        row.getString("rejected_lines"), row.getInteger("lines_warned"), row.getString("warned_lines"), row.getString("phase"), row.getString("merged_key"), row.getLong("removed_after"),
         counts, row.getOffsetDateTime("created_at"), row.getOffsetDateTime("finished_at"));
   }
 }

@@ -86,17 +86,18 @@ public final class KbartImportService {
     String tenant = okapi.tenant();
     JsonObject progress = new JsonObject().put("importId", importId.toString()).put("phase", ImportRecord.MERGING);
     String rejected = Jsonb.write(received.rejected().stream().map(r -> new RejectedLine(r.lineNo(), r.reason())).toList());
+    String warned = Jsonb.write(received.warnings().stream().map(r -> new RejectedLine(r.lineNo(), r.reason())).toList());
     return db.inTransaction(conn -> staging.stage(conn, tenant, importId, received.lastBatch())
         .compose(x -> imports.ensureProvider(conn, tenant, providerName))
         .compose(providerId -> imports.ensurePackage(conn, tenant, providerId, packageName, contentType)
             .compose(packageId -> JobQueue.enqueue(conn, tenant, KbartImportJob.TYPE, KbartImportJob.payload(importId), progress)
                 .compose(jobId -> imports.insert(conn, tenant, new ImportRecord(importId, jobId, providerId, packageId,
                     providerName.trim(), packageName.trim(), contentType, received.linesRead(), received.accepted(),
-                    received.rejectedTotal(), rejected, ImportRecord.MERGING, "", 0, MergeCounts.NONE, null, null),
+                    received.rejectedTotal(), rejected, received.linesWarned(), warned, ImportRecord.MERGING, "", 0, MergeCounts.NONE, null, null),
                     userId(okapi))))));
   }
 
-  /** A stored rejection: {line, reason}. */
+  /** A stored rejection or warning: {line, reason}. */
   record RejectedLine(int line, String reason) {}
 
   private static void requireName(String param, String value) {

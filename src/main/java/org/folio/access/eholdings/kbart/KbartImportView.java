@@ -32,7 +32,8 @@ final class KbartImportView {
         .withContentType(r.contentType()).withLinesRead(r.linesRead()).withLinesRejected(r.linesRejected())
         .withLinesMerged(c.linesMerged()).withTitlesAdded(c.added()).withTitlesUpdated(c.updated())
         .withTitlesUnchanged(c.unchanged()).withTitlesRemoved(c.removed()).withPercent(r.percent())
-        .withRejectedLines(rejected(r.rejectedLines()))
+        .withRejectedLines(lines(r.rejectedLines())).withLinesWithWarnings(r.linesWarned())
+        .withWarnings(lines(r.warnedLines()))
         .withError(status.job() == null ? null : status.job().error())
         .withCreatedAt(utc(r.createdAt())).withFinishedAt(utc(r.finishedAt()));
     return new KbartImport()
@@ -41,11 +42,11 @@ final class KbartImportView {
         .withJsonapi(new Jsonapi().withVersion("1.0"));
   }
 
-  private static List<KbartRejectedLine> rejected(String json) {
+  private static List<KbartRejectedLine> lines(String json) {
     try {
       return Json.mapper().readValue(json, REJECTED);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored rejected lines are not a list", e);
+      throw new IllegalStateException("Stored rejected or warned lines are not a list", e);
     }
   }
 

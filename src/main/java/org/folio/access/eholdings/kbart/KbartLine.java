@@ -9,9 +9,12 @@ import org.folio.access.eholdings.kbart.StoredDocuments.Title;
 sealed interface KbartLine {
   int lineNo();
 
-  /** An accepted line: the title's key, its search identifiers and the managed documents. */
-  record Accepted(int lineNo, String titleKey, List<String> isxn, Title title, Resource resource, Coverage coverage)
-      implements KbartLine {}
+  /**
+   * An accepted line: the title's key, the key of its name (titles that share an identifier but not a name are
+   * different titles), its search identifiers, the managed documents, and what was dropped from the line and why.
+   */
+  record Accepted(int lineNo, String titleKey, String nameKey, List<String> isxn, Title title, Resource resource,
+      Coverage coverage, List<String> warnings) implements KbartLine {}
 
   /** A rejected line, with the reason the import reports. */
   record Rejected(int lineNo, String reason) implements KbartLine {}

@@ -17,6 +17,8 @@ final class KbartReader implements LineSplitter.Sink {
   private KbartLineParser parser;
   private List<KbartLine.Accepted> batch = new ArrayList<>();
   private final List<KbartLine.Rejected> rejected = new ArrayList<>();
+  private final List<KbartLine.Rejected> warnings = new ArrayList<>();
+  private int linesWarned;
   private int linesRead;
   private int accepted;
   private int rejectedTotal;
@@ -43,10 +45,24 @@ final class KbartReader implements LineSplitter.Sink {
     if (line instanceof KbartLine.Accepted a) {
       batch.add(a);
       accepted++;
+      warn(a);
     } else {
       rejectedTotal++;
       if (rejected.size() < REJECTIONS_KEPT) {
         rejected.add((KbartLine.Rejected) line);
+      }
+    }
+  }
+
+  /** Keeps the first warnings (one entry per warning, with its line number) and counts the lines that had any. */
+  private void warn(KbartLine.Accepted line) {
+    if (line.warnings().isEmpty()) {
+      return;
+    }
+    linesWarned++;
+    for (String warning : line.warnings()) {
+      if (warnings.size() < REJECTIONS_KEPT) {
+        warnings.add(new KbartLine.Rejected(line.lineNo(), warning));
       }
     }
   }
@@ -85,6 +101,15 @@ final class KbartReader implements LineSplitter.Sink {
 
   int rejectedTotal() {
     return rejectedTotal;
+  }
+
+  int linesWarned() {
+    return linesWarned;
+  }
+
+  /** The first warnings, as line number and what was dropped from the line. */
+  List<KbartLine.Rejected> warningsFirst() {
+    return List.copyOf(warnings);
   }
 
   List<KbartLine.Rejected> rejectedFirst() {

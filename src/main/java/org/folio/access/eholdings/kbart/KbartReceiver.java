@@ -22,9 +22,9 @@ final class KbartReceiver {
   private final KbartStagingRepository staging;
   private final long limitBytes;
 
-  /** What one upload held: counts, the first rejections, and the accepted lines not staged yet. */
-  record Received(int linesRead, int accepted, int rejectedTotal, List<KbartLine.Rejected> rejected,
-      List<KbartLine.Accepted> lastBatch) {}
+  /** What one upload held: counts, the first rejections and warnings, and the accepted lines not staged yet. */
+  record Received(int linesRead, int accepted, int rejectedTotal, List<KbartLine.Rejected> rejected, int linesWarned,
+      List<KbartLine.Rejected> warnings, List<KbartLine.Accepted> lastBatch) {}
 
   KbartReceiver(Pool pool, KbartStagingRepository staging, long limitBytes) {
     this.pool = pool;
@@ -124,7 +124,7 @@ final class KbartReceiver {
           throw KbartHeader.notKbart("the file is empty");
         }
         result.tryComplete(new Received(reader.linesRead(), reader.accepted(), reader.rejectedTotal(),
-            reader.rejectedFirst(), reader.takeBatch()));
+            reader.rejectedFirst(), reader.linesWarned(), reader.warningsFirst(), reader.takeBatch()));
       } catch (RuntimeException e) {
         fail(e);
       }

@@ -9,14 +9,17 @@ import org.folio.access.platform.db.Schemas;
 
 /**
  * The delta's removals: resources of the package whose title the new file no longer lists, checked window by
- * window in title id order; their tags go with them, and so do managed titles left in no package.
+ * window in title id order; their tags go with them, and so do managed titles left in no package. A title keyed
+ * '<title key>|name:<name key>' (it shares an identifier with another title of the file) is listed when a line
+ * has that title key and that name key.
  */
 final class KbartRemovalRepository {
   private static final String REMOVE = "WITH win AS (SELECT title_id FROM %1$s WHERE package_id = $1 AND title_id > $2"
       + "   ORDER BY title_id LIMIT $3),"
       + " gone AS (DELETE FROM %1$s r USING win, %2$s t"
       + "   WHERE r.package_id = $1 AND r.title_id = win.title_id AND t.id = win.title_id"
-      + "     AND NOT EXISTS (SELECT 1 FROM %3$s s WHERE s.import_id = $4 AND s.title_key = t.external_key)"
+      + "     AND NOT EXISTS (SELECT 1 FROM %3$s s WHERE s.import_id = $4 AND s.title_key = split_part(t.external_key, '|name:', 1)"
+      + "       AND (strpos(t.external_key, '|name:') = 0 OR s.name_key = split_part(t.external_key, '|name:', 2)))"
       + "   RETURNING r.title_id, r.is_selected)"
       + " SELECT (SELECT max(title_id) FROM win) AS last_id, coalesce(array_agg(title_id), '{}') AS removed,"
       + "   count(*) FILTER (WHERE is_selected) AS removed_selected FROM gone";

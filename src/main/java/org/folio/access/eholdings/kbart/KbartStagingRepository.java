@@ -20,6 +20,7 @@ final class KbartStagingRepository {
     int n = lines.size();
     Integer[] lineNos = new Integer[n];
     String[] keys = new String[n];
+    String[] names = new String[n];
     String[] isxn = new String[n];
     String[] titles = new String[n];
     String[] resources = new String[n];
@@ -28,16 +29,17 @@ final class KbartStagingRepository {
       KbartLine.Accepted line = lines.get(i);
       lineNos[i] = line.lineNo();
       keys[i] = line.titleKey();
+      names[i] = line.nameKey();
       isxn[i] = String.join(" ", line.isxn());
       titles[i] = Jsonb.write(line.title());
       resources[i] = Jsonb.write(line.resource());
       coverages[i] = line.coverage() == null ? null : Jsonb.write(line.coverage());
     }
     return client.preparedQuery("INSERT INTO " + Schemas.table(tenant, "kbart_staged_lines")
-            + " (import_id, line_no, title_key, isxn, title, resource, coverage)"
-            + " SELECT $1, n, k, i, t::jsonb, r::jsonb, c::jsonb"
-            + " FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u (n, k, i, t, r, c)")
-        .execute(Tuple.tuple().addUUID(importId).addArrayOfInteger(lineNos).addArrayOfString(keys)
+            + " (import_id, line_no, title_key, name_key, isxn, title, resource, coverage)"
+            + " SELECT $1, n, k, nk, i, t::jsonb, r::jsonb, c::jsonb"
+            + " FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u (n, k, nk, i, t, r, c)")
+        .execute(Tuple.tuple().addUUID(importId).addArrayOfInteger(lineNos).addArrayOfString(keys).addArrayOfString(names)
             .addArrayOfString(isxn).addArrayOfString(titles).addArrayOfString(resources).addArrayOfString(coverages))
         .mapEmpty();
   }

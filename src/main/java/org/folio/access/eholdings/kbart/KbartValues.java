@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.folio.access.eholdings.kbart.StoredDocuments.Embargo;
+import org.folio.access.eholdings.kbart.StoredDocuments.Period;
 
 /** The value formats of KBART columns: coverage dates, embargoes and URLs, turned into the stored forms. */
 final class KbartValues {
@@ -42,27 +43,37 @@ final class KbartValues {
     throw new LineRejected(column + " '" + value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   }
 
+  /** What embargo_info says: a moving wall (P), a rolling window (R), either or both, or neither. */
+  record Embargoes(Embargo movingWall, Period rollingWindow) {}
+
   /**
-   * The embargo of embargo_info. KBART writes R (a moving wall: the newest period is not available) and P
-   * (only the newest period is available), each with a number and D, M or Y, and both together as "R1Y;P10Y".
-   * The knowledge base's embargo is the moving wall, so R gives managedEmbargoPeriod; P restricts the older
-   * content instead and has no place in the stored resource, so it is checked and then left out.
+   * The embargo_info of KBART (NISO RP-9): P with a number and D, M or Y is a moving wall, the most recent period
+   * is not available (P12M: all but the last 12 months), which is the knowledge base's managedEmbargoPeriod; R is a
+   * rolling window, only the most recent period is available (R3Y: the last 3 years), kept as such: coverage that
+   * starts that far back and moves with time. Both together are written "R10Y;P1Y". A period of 0 is none.
    */
-  static Embargo embargo(String value) {
+  static Embargoes embargo(String value) {
     if (value.isEmpty()) {
-      return null;
+      return new Embargoes(null, null);
     }
-    Embargo embargo = null;
+    Embargo wall = null;
+    Period window = null;
     for (String part : value.toUpperCase(Locale.ROOT).split(";", -1)) {
       Matcher m = EMBARGO.matcher(part.trim());
       if (!m.matches()) {
-        throw new LineRejected("embargo_info '" + value + "' is not a KBART embargo (such as R1Y, P6M or R1Y;P10Y)");
+        throw new LineRejected("embargo_info '" + abbreviate(value) + "' is not a KBART embargo (such as P1Y, R6M or R10Y;P1Y)");
       }
-      if (m.group(1).equals("R")) {
-        embargo = new Embargo(unit(m.group(3)), Integer.parseInt(m.group(2)));
+      int amount = Integer.parseInt(m.group(2));
+      if (amount == 0) {
+        continue;
+      }
+      if (m.group(1).equals("P")) {
+        wall = new Embargo(unit(m.group(3)), amount);
+      } else {
+        window = new Period(unit(m.group(3)), amount);
       }
     }
-    return embargo;
+    return new Embargoes(wall, window);
   }
 
   private static String unit(String letter) {
@@ -73,7 +84,7 @@ final class KbartValues {
     };
   }
 
-  /** A title_url: empty gives null; anything but an http(s) address is refused. */
+  /** A title_url: empty gives null; anything but an absolute http(s) address is refused (the caller drops it). */
   static String url(String value) {
     if (value.isEmpty()) {
       return null;
@@ -82,7 +93,22 @@ final class KbartValues {
     if ((lower.startsWith("http://") || lower.startsWith("https://")) && value.length() <= 600 && !value.contains(" ")) {
       return value;
     }
-    throw new LineRejected("title_url '" + abbreviate(value) + "' is not an http:// or https:// address of at most 600 characters");
+    throw new LineRejected("title_url '" + abbreviate(value) + "' is not an absolute http:// or https:// address of at most 600 characters");
+  }
+
+  /**
+   * coverage_depth as stored: lower case, "full text" written as one word; KBART's values are fulltext, abstracts and
+   * selected articles, providers write others too (ebook, video), kept as given. Empty gives null.
+   */
+  static String coverageDepth(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    String depth = value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (depth.length() > 100) {
+      throw new LineRejected("coverage_depth is longer than 100 characters");
+    }
+    return depth.equals("full text") || depth.equals("full-text") ? "fulltext" : depth;
   }
 
   /** A value short enough to quote in a reason. */

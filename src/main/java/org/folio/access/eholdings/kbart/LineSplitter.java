@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Cuts a byte stream that arrives in chunks into numbered UTF-8 lines: LF or CRLF line ends, a byte order
- * mark at the start dropped, a last line without a line end kept. A line longer than the limit is not held:
+ * Cuts a byte stream that arrives in chunks into numbered UTF-8 lines: LF, CRLF or CR (old Mac files) line ends,
+ * also a CRLF split across chunks, a byte order mark at the start dropped, a last line without a line end kept. A line longer than the limit is not held:
  * the rest of it is skipped and the line is reported as too long, so memory stays bounded by the limit
  * whatever the stream holds.
  */
@@ -22,6 +22,8 @@ final class LineSplitter {
   private int length;
   private boolean tooLong;
   private int lineNo;
+  /** The last byte was a CR: an LF right after it ends no further line. */
+  private boolean afterCr;
 
   LineSplitter(int maxLineBytes, Sink sink) {
     this.maxLineBytes = maxLineBytes;
@@ -30,12 +32,18 @@ final class LineSplitter {
 
   void feed(byte[] chunk) {
     int from = 0;
-    for (int i = from; i < chunk.length; i++) {
-      if (chunk[i] == '\n') {
-        append(chunk, from, i);
-        emit();
-        from = i + 1;
+    for (int i = 0; i < chunk.length; i++) {
+      byte b = chunk[i];
+      if (b == '\n' || b == '\r') {
+        if (b == '\n' && afterCr) {
+          from = i + 1;
+        } else {
+          append(chunk, from, i);
+          emit();
+          from = i + 1;
+        }
       }
+      afterCr = b == '\r';
     }
     append(chunk, from, chunk.length);
   }
@@ -75,8 +83,7 @@ final class LineSplitter {
       sink.line(lineNo, null);
     } else {
       int start = lineNo == 1 && length >= 3 && Arrays.equals(pending, 0, 3, BOM, 0, 3) ? 3 : 0;
-      int end = length > start && pending[length - 1] == '\r' ? length - 1 : length;
-      sink.line(lineNo, new String(pending, start, end - start, StandardCharsets.UTF_8));
+      sink.line(lineNo, new String(pending, start, length - start, StandardCharsets.UTF_8));
     }
     length = 0;
     tooLong = false;

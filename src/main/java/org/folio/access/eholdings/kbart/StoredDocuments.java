@@ -25,6 +25,16 @@ public final class StoredDocuments {
   /** {embargoUnit: Days|Weeks|Months|Years, embargoValue}. */
   public record Embargo(String embargoUnit, int embargoValue) {}
 
-  /** The managed part of resources.jsonb besides managedCoverages: url and managedEmbargoPeriod. */
-  public record Resource(String url, Embargo managedEmbargoPeriod) {}
+  /**
+   * A rolling window of KBART (embargo_info R): only content of the most recent period is available, the start
+   * moving with time. {unit: Days|Months|Years, value}.
+   */
+  public record Period(String unit, int value) {}
+
+  /**
+   * The managed, package-specific part of resources.jsonb besides managedCoverages: url, managedEmbargoPeriod (a
+   * moving wall, KBART P), managedRollingWindow (KBART R), managedCoverageDepth and managedNotes.
+   */
+  public record Resource(String url, Embargo managedEmbargoPeriod, Period managedRollingWindow,
+      String managedCoverageDepth, String managedNotes) {}
 }

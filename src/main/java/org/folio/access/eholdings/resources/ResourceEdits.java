@@ -19,6 +19,7 @@ import org.folio.access.eholdings.common.tags.RecordType;
 import org.folio.access.eholdings.common.tags.TagRepository;
 import org.folio.access.eholdings.common.tags.TagsUpdate;
 import org.folio.access.eholdings.common.tags.TagsWriter;
+import org.folio.access.eholdings.kbart.ManagedValues;
 import org.folio.access.eholdings.packages.PackageReader;
 import org.folio.access.eholdings.packages.PackageRepository;
 import org.folio.access.eholdings.titles.TitleReader;
@@ -89,10 +90,12 @@ public final class ResourceEdits {
   /** Selects or deselects a resource and sets its customisations; see ResourceInput for what a PUT replaces. */
   public Future<Resource> update(String tenant, String id, ResourcePutRequest request) {
     ResourceKey key = RecordIds.resource(id);
-    ResourceInput input = ResourceRules.read(request.getData().getAttributes());
+    ResourceInput read = ResourceRules.read(request.getData().getAttributes());
     return db.inTransaction(conn -> packages.repository().lock(conn, tenant, key.packageId())
             .compose(x -> resources.row(conn, tenant, key, true))
             .compose(row -> proxies.repository().rootProxy(conn, tenant).compose(root -> {
+              ResourceInput input = row.doc().containsKey("coverageStatement") ? read
+                  : read.withoutShownStatement(ManagedValues.managedStatement(row.doc()));
               String inherited = Proxies.effective(row.packageProxyId(), Proxies.effective(row.providerProxyId(), root));
               if (!input.selected()) {
                 return deselect(conn, tenant, row, input, inherited);

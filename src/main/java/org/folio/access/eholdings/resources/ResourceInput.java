@@ -12,6 +12,18 @@ public record ResourceInput(boolean selected, List<Coverage> customCoverages, St
     String coverageStatement, boolean hidden, String url, String requestedProxy, String accessTypeId,
     Map<String, String> userDefinedFields) {
 
+  /**
+   * The input without its coverage statement when that is the managed statement the resource shows while the
+   * library has none (the UI sends back what it was shown): that is no customisation.
+   */
+  public ResourceInput withoutShownStatement(String shownManaged) {
+    if (coverageStatement == null || !coverageStatement.equals(shownManaged)) {
+      return this;
+    }
+    return new ResourceInput(selected, customCoverages, embargoUnit, embargoValue, null, hidden, url, requestedProxy,
+        accessTypeId, userDefinedFields);
+  }
+
   /** Customisations a managed resource may carry only while selected (its proxy apart: checked against the inherited one). */
   public boolean customises() {
     return !customCoverages.isEmpty() || embargoValue > 0 || coverageStatement != null || hidden

@@ -2,11 +2,14 @@ package org.folio.access.eholdings.resources;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.folio.access.eholdings.common.accesstypes.AccessType;
 import org.folio.access.eholdings.common.jsonapi.JsonApi;
 import org.folio.access.eholdings.common.proxy.Proxies;
+import org.folio.access.eholdings.kbart.ManagedValues;
 import org.folio.access.eholdings.titles.TitleMapper;
 import org.folio.access.eholdings.titles.TitleRow;
 import org.folio.access.rest.model.Coverage;
@@ -32,11 +35,11 @@ public final class ResourceMapper {
         .withContentType(row.contentType()).withIsPackageCustom(row.packageCustom()).withIsTitleCustom(title.custom())
         .withIsSelected(row.selected()).withIsTokenNeeded(doc.getBoolean("isTokenNeeded", false))
         .withUrl(doc.getString("url"))
-        .withManagedCoverages(coverages(doc.getJsonArray("managedCoverages")))
+        .withManagedCoverages(coverages(ManagedValues.coverages(doc, LocalDate.now(ZoneOffset.UTC))))
         .withCustomCoverages(coverages(doc.getJsonArray("customCoverages")))
         .withManagedEmbargoPeriod(embargo(doc.getJsonObject("managedEmbargoPeriod")))
         .withCustomEmbargoPeriod(embargo(doc.getJsonObject("customEmbargoPeriod")))
-        .withCoverageStatement(doc.getString("coverageStatement"))
+        .withCoverageStatement(ManagedValues.statement(doc))
         .withVisibilityData(new VisibilityData().withIsHidden(row.hidden()).withReason(doc.getString("visibilityReason", "")))
         .withProxy(Proxies.shown(row.proxyId(), packageProxy))
         .withAccessTypeId(row.accessTypeId() == null ? null : row.accessTypeId().toString())

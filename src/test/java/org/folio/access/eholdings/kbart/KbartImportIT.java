@@ -52,7 +52,9 @@ class KbartImportIT {
 
   @Test
   void aFileWithMalformedLinesImportsTheGoodOnesAndReportsTheBadOnesByNumber() {
-    String body = file(coastalEcology(),
+    // titles of its own: with issue 15 a title that another package holds keeps its data (the delta test renames
+    // Journal of Coastal Ecology in its package)
+    String body = file(journal("Journal of Coastal Ecology", Isxn.issnOf(110), Isxn.issnOf(111), "1998", "2019-06", "https://j.example.org/jce"),
         journal("Marine Letters", "", "1476-4688", "2001", "", ""),
         estuaryReview(),
         journal("Dune Research", "", Isxn.issnOf(600), "2001-02-30", "", ""),
@@ -90,19 +92,19 @@ class KbartImportIT {
     assertEquals(pkg.getLong("provider_id") + "-" + pkg.getLong("id"), done.getString("packageId"));
 
     Row title = module.sql("SELECT t.*, t.jsonb::text AS doc FROM " + SCHEMA + ".titles t WHERE external_key = $1",
-        "issn:" + Isxn.compact(Isxn.issnOf(101))).iterator().next();
+        "issn:" + Isxn.compact(Isxn.issnOf(111))).iterator().next();
     JsonObject doc = new JsonObject(title.getString("doc"));
     assertEquals("Journal of Coastal Ecology", title.getString("name"));
     assertEquals("Journal", title.getString("publication_type"));
     assertEquals(false, title.getBoolean("is_custom"));
-    assertEquals(List.of(Isxn.compact(Isxn.issnOf(100)), Isxn.compact(Isxn.issnOf(101))), List.of(title.getArrayOfStrings("isxn")));
+    assertEquals(List.of(Isxn.compact(Isxn.issnOf(110)), Isxn.compact(Isxn.issnOf(111))), List.of(title.getArrayOfStrings("isxn")));
     assertEquals("", title.getString("subjects"));
-    assertEquals(new JsonObject().put("id", Isxn.issnOf(101)).put("type", "ISSN").put("subtype", "Online"),
+    assertEquals(new JsonObject().put("id", Isxn.issnOf(111)).put("type", "ISSN").put("subtype", "Online"),
         doc.getJsonArray("identifiers").getJsonObject(1));
     assertEquals(new JsonArray(), doc.getJsonArray("subjects"));
     assertEquals("Northbridge Scholarly", doc.getString("publisherName"));
 
-    JsonObject resource = resourceDoc(pkg.getLong("id"), "issn:" + Isxn.compact(Isxn.issnOf(101)));
+    JsonObject resource = resourceDoc(pkg.getLong("id"), "issn:" + Isxn.compact(Isxn.issnOf(111)));
     assertEquals(new JsonArray().add(new JsonObject().put("beginCoverage", "1998-01-01").put("endCoverage", "2019-06-30")),
         resource.getJsonArray("managedCoverages"));
     assertEquals("https://j.example.org/jce", resource.getString("url"));

@@ -46,6 +46,21 @@ class LineSplitterTest {
   }
 
   @Test
+  void crOnlyLineEndsAsInOldMacFilesEndLines() {
+    feed("publication_title\rA\rB\r");
+    splitter.finish();
+    assertEquals(List.of("1:publication_title", "2:A", "3:B"), lines);
+  }
+
+  @Test
+  void aCrlfSplitAcrossChunksEndsOneLineAndEmptyCrLinesKeepTheirNumbers() {
+    feed("a\r");
+    feed("\nb\r\rc");
+    splitter.finish();
+    assertEquals(List.of("1:a", "2:b", "3:", "4:c"), lines);
+  }
+
+  @Test
   void emptyLinesKeepTheirNumbers() {
     feed("a\n\nb\n");
     splitter.finish();
