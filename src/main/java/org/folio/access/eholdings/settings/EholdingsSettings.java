@@ -1,7 +1,8 @@
 package org.folio.access.eholdings.settings;
 
 import io.vertx.ext.web.client.WebClient;
-import org.folio.access.eholdings.settings.accesstypes.AccessTypeRepository;
+import org.folio.access.eholdings.common.accesstypes.AccessTypeRepository;
+import org.folio.access.eholdings.common.tags.TagRepository;
 import org.folio.access.eholdings.settings.accesstypes.AccessTypeService;
 import org.folio.access.eholdings.settings.api.AccessTypesResource;
 import org.folio.access.eholdings.settings.api.CustomLabelsResource;
@@ -16,7 +17,6 @@ import org.folio.access.eholdings.settings.credentials.KnowledgeBaseService;
 import org.folio.access.eholdings.settings.labels.CustomLabelsService;
 import org.folio.access.eholdings.settings.proxies.ProxyTypeRepository;
 import org.folio.access.eholdings.settings.proxies.RootProxyService;
-import org.folio.access.eholdings.settings.tags.TagRepository;
 import org.folio.access.eholdings.settings.tags.TagService;
 import org.folio.access.eholdings.settings.users.AssignedUserRepository;
 import org.folio.access.eholdings.settings.users.AssignedUserService;
@@ -51,9 +51,9 @@ public final class EholdingsSettings {
     this.knowledgeBases = new KnowledgeBaseService(db, kbRepository);
     this.proxies = new RootProxyService(db, knowledgeBases, kbRepository, new ProxyTypeRepository());
     this.labels = new CustomLabelsService(db, knowledgeBases, kbRepository);
-    this.accessTypes = new AccessTypeService(db, knowledgeBases, new AccessTypeRepository());
-    this.users = new AssignedUserService(db, knowledgeBases, new AssignedUserRepository(),
-        new UserDirectory(WebClient.create(platform.vertx())));
+    UserDirectory directory = new UserDirectory(WebClient.create(platform.vertx()));
+    this.accessTypes = new AccessTypeService(db, knowledgeBases, new AccessTypeRepository(), directory);
+    this.users = new AssignedUserService(db, knowledgeBases, new AssignedUserRepository(), directory);
     this.tags = new TagService(db, new TagRepository());
   }
 
