@@ -28,7 +28,6 @@ import org.folio.access.eholdings.titles.TitleRepository;
 import org.folio.access.eholdings.titles.TitleSearchRepository;
 import org.folio.access.eholdings.titles.TitleService;
 import org.folio.access.eholdings.titles.TitlesResource;
-import org.folio.access.eholdings.uc.UsageConsolidationResource;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
@@ -36,7 +35,6 @@ import org.folio.access.rest.resource.EholdingsPackagesRoutes;
 import org.folio.access.rest.resource.EholdingsProvidersRoutes;
 import org.folio.access.rest.resource.EholdingsResourcesRoutes;
 import org.folio.access.rest.resource.EholdingsTitlesRoutes;
-import org.folio.access.rest.resource.EholdingsUcRoutes;
 
 /**
  * The content part of the eholdings interface (ramls/eholdings.raml): providers, packages, titles and
@@ -83,6 +81,5 @@ public final class EholdingsContent {
     EholdingsPackagesRoutes.mount(table, packages);
     EholdingsTitlesRoutes.mount(table, titles);
     EholdingsResourcesRoutes.mount(table, resources);
-    EholdingsUcRoutes.mount(table, new UsageConsolidationResource());
   }
 }

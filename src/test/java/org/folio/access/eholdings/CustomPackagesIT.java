@@ -141,9 +141,9 @@ class CustomPackagesIT {
     put(id, "{\"data\":{\"type\":\"packages\",\"attributes\":{\"isCustom\":false}}}").statusCode(422)
         .body("errors[0].title", equalTo("Package isCustom not matched"));
     create(named("Taken name", "")).statusCode(200);
-    put(id, "{\"data\":{\"type\":\"packages\",\"attributes\":{\"name\":\"taken name\"}}}").statusCode(400)
+    put(id, "{\"data\":{\"type\":\"packages\",\"attributes\":{\"isSelected\":true,\"name\":\"taken name\"}}}").statusCode(400)
         .body("errors[0].title", equalTo("Custom Package with the provided name already exists"));
-    put(id, "{\"data\":{\"type\":\"packages\",\"attributes\":{\"name\":\"\"}}}").statusCode(422).body("errors[0].title", equalTo("Invalid name"));
+    put(id, "{\"data\":{\"type\":\"packages\",\"attributes\":{\"isSelected\":true,\"name\":\"\"}}}").statusCode(422).body("errors[0].title", equalTo("Invalid name"));
   }
 
   @Test

@@ -192,15 +192,22 @@ class PackagesIT {
 
   @Test
   void bulkFetchAnswersFoundPackagesAndListsTheRest() {
-    api().body("{\"packages\":[\"" + press + "-" + journals + "\",\"" + press + "-99999\",\"bad\",\"" + press + "-" + books + "\"]}")
+    api().body("{\"packages\":[\"" + press + "-" + journals + "\",\"" + press + "-99999\",\"" + press + "-" + books + "\"]}")
         .post("/eholdings/packages/bulk/fetch").then().statusCode(200)
         .body("included.attributes.name", contains("Ecology Journals", "Ecology Books"))
-        .body("meta.failed.packages", contains(press + "-99999", "bad"));
+        .body("meta.failed.packages", contains(press + "-99999"));
+    api().body("{\"packages\":[\"" + press + "-" + journals + "\",\"bad\"]}").post("/eholdings/packages/bulk/fetch").then()
+        .statusCode(422)
+        .body("errors[0].message", equalTo("elements in list must match pattern"))
+        .body("errors[0].parameters[0].key", equalTo("packages"));
     StringBuilder many = new StringBuilder("{\"packages\":[");
     for (int i = 0; i < 21; i++) {
       many.append(i == 0 ? "" : ",").append("\"1-").append(i).append("\"");
     }
-    api().body(many.append("]}").toString()).post("/eholdings/packages/bulk/fetch").then().statusCode(422);
+    api().body(many.append("]}").toString()).post("/eholdings/packages/bulk/fetch").then().statusCode(422)
+        .body("errors[0].title", equalTo("Invalid packages"))
+        .body("errors[0].message", equalTo("size must be between 0 and 20"))
+        .body("errors[0].parameters[0].key", equalTo("packages"));
   }
 
   private static io.restassured.response.ValidatableResponse names(String query) {

@@ -207,7 +207,8 @@ class ProvidersIT {
   void usageConsolidationIsNotFoundAsAJsonApiError() {
     api().get("/eholdings/uc?metrictype=true").then().statusCode(404)
         .contentType(containsString("application/vnd.api+json"))
-        .body("errors[0].title", equalTo("Usage consolidation is not set up"))
+        .body("errors[0].title", equalTo("Usage Consolidation is not enabled for KB credentials with id: "
+            + EholdingsTenantData.DEFAULT_CREDENTIALS_ID))
         .body("jsonapi.version", equalTo("1.0"))
         .body("data", nullValue());
   }

@@ -329,10 +329,22 @@ class ResourcesIT {
   @Test
   void bulkFetchAnswersFoundResourcesAndListsTheRest() {
     String found = id(journals, journalOfEcology);
-    api().body("{\"resources\":[\"" + found + "\",\"" + press + "-" + journals + "-999999\",\"nonsense\"]}")
+    api().body("{\"resources\":[\"" + found + "\",\"" + press + "-" + journals + "-999999\"]}")
         .post("/eholdings/resources/bulk/fetch").then().statusCode(200)
         .body("included.id", contains(found))
-        .body("meta.failed.resources", contains(press + "-" + journals + "-999999", "nonsense"));
+        .body("meta.failed.resources", contains(press + "-" + journals + "-999999"));
+    api().body("{\"resources\":[\"" + found + "\",\"" + press + "-" + journals + "\"]}")
+        .post("/eholdings/resources/bulk/fetch").then().statusCode(422)
+        .body("errors[0].title", equalTo("Invalid resources"))
+        .body("errors[0].message", equalTo("elements in list must match pattern"))
+        .body("errors[0].parameters[0].key", equalTo("resources"));
+    StringBuilder many = new StringBuilder("{\"resources\":[");
+    for (int i = 0; i < 21; i++) {
+      many.append(i == 0 ? "" : ",").append("\"1-2-").append(i).append("\"");
+    }
+    api().body(many.append("]}").toString()).post("/eholdings/resources/bulk/fetch").then().statusCode(422)
+        .body("errors[0].message", equalTo("size must be between 0 and 20"))
+        .body("errors[0].parameters[0].key", equalTo("resources"));
     api().body("{\"items\":[]}").post("/eholdings/resources/bulk/fetch").then().statusCode(422);
   }
 }

@@ -83,6 +83,9 @@ public final class PackageEdits {
               if (attributes.getIsCustom() != null && attributes.getIsCustom() != row.custom()) {
                 throw new JsonApiError(422, "Package isCustom not matched", null);
               }
+              if (row.custom() && attributes.getIsSelected() == null) {
+                throw new JsonApiError(400, "Invalid isSelected", "isSelected must not be empty");
+              }
               PackageInput input = PackageRules.read(attributes);
               return inheritedFromProvider(conn, tenant, row.providerId())
                   .compose(inherited -> row.custom() ? editCustom(conn, tenant, row, input, inherited)

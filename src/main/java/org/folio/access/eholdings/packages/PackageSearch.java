@@ -34,7 +34,8 @@ public final class PackageSearch {
       where.add("k.provider_id = " + params.bind(providerId));
     }
     TextMatch text = null;
-    if (query.q() != null) {
+    boolean filterAlone = RecordFilters.given(query.tags()) || RecordFilters.given(query.accessTypes());
+    if (query.q() != null && !(query.q().isBlank() && filterAlone)) {
       if (query.q().isBlank()) {
         throw new JsonApiError(400, "Invalid Query Parameter for q: cannot be empty", null);
       }

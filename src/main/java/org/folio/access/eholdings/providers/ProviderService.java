@@ -52,7 +52,7 @@ public final class ProviderService {
     SqlParams params = new SqlParams();
     Conditions where = new Conditions();
     TextMatch text = null;
-    if (q != null) {
+    if (q != null && !(q.isBlank() && RecordFilters.given(tagFilter))) {
       if (q.isBlank()) {
         throw new JsonApiError(400, "Search parameter cannot be empty", null);
       }

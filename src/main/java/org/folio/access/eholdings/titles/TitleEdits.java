@@ -18,6 +18,7 @@ import org.folio.access.rest.model.TitleWriteRequest;
 
 /** Writing custom titles, each in one transaction: a new title with its resource in a custom package; changes. */
 public final class TitleEdits {
+  static final String DUPLICATE_NAME = "Custom Title with the provided name already exists";
   private final Db db;
   private final TitleService service;
   private final TitleReader titles;
@@ -42,8 +43,10 @@ public final class TitleEdits {
               if (!pkg.custom()) {
                 throw new JsonApiError(422, "Invalid PackageId", "Packageid Cannot associate Title with a managed Package");
               }
-              return titles.repository().insertCustom(conn, tenant, title);
+              return titles.repository().lockCustomName(conn, tenant, title.name());
             })
+            .compose(taken -> taken ? Future.failedFuture(new JsonApiError(400, DUPLICATE_NAME, null))
+                : titles.repository().insertCustom(conn, tenant, title))
             .compose(titleId -> {
               JsonObject doc = new JsonObject();
               fields.forEach((k, v) -> {

@@ -45,6 +45,19 @@ public final class TitleRepository {
         });
   }
 
+  /**
+   * Whether a custom title has the name (whatever its case). Takes a transaction-scoped lock on the name
+   * first, so two transactions creating the same name run one after the other and the second sees the first.
+   */
+  public Future<Boolean> lockCustomName(SqlClient client, String tenant, String name) {
+    return client.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1 || ':custom-title:' || lower($2)))")
+        .execute(Tuple.of(tenant, name))
+        .compose(x -> client.preparedQuery("SELECT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "titles")
+                + " WHERE lower(name) COLLATE \"C\" = lower($1) COLLATE \"C\" AND is_custom) AS taken")
+            .execute(Tuple.of(name)))
+        .map(rows -> rows.iterator().next().getBoolean("taken"));
+  }
+
   /** A new custom title; answers its id from the sequence. */
   public Future<Long> insertCustom(SqlClient client, String tenant, TitleChange title) {
     return client.preparedQuery("INSERT INTO " + Schemas.table(tenant, "titles") + " (name, publication_type,"

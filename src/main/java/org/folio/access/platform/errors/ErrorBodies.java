@@ -26,8 +26,14 @@ public final class ErrorBodies {
     return Map.of("errors", List.of(one), "total_records", 1);
   }
 
-  /** {"errors":[{"title","detail"?,"source"?}],"jsonapi":{"version":"1.0"}}; the title is what the UI shows. */
+  /**
+   * {"errors":[{"title","detail"?,"source"?}],"jsonapi":{"version":"1.0"}}; the title is what the UI shows.
+   * An invalid body gives one error per field, adding the bean-validation "message" and "parameters".
+   */
   public static Map<String, Object> jsonApi(ApiError error) {
+    if (error instanceof JsonApiError j && !j.violations().isEmpty()) {
+      return Map.of("errors", j.violations().stream().map(ErrorBodies::violation).toList(), "jsonapi", Map.of("version", "1.0"));
+    }
     Map<String, Object> one = new LinkedHashMap<>();
     if ("VALIDATION_ERROR".equals(error.code()) && !error.parameters().isEmpty()) {
       one.put("title", "Invalid " + error.parameters().get(0).key());
@@ -42,6 +48,16 @@ public final class ErrorBodies {
       one.put("source", Map.of("parameter", error.parameters().get(0).key()));
     }
     return Map.of("errors", List.of(one), "jsonapi", Map.of("version", "1.0"));
+  }
+
+  private static Map<String, Object> violation(JsonApiError.Violation v) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("title", "Invalid " + v.key());
+    one.put("detail", v.key() + " " + v.message());
+    one.put("message", v.message());
+    one.put("parameters", List.of(parameter(v.key(), v.value())));
+    one.put("source", Map.of("pointer", "/" + v.key().replace('.', '/').replace("[", "/").replace("]", "")));
+    return one;
   }
 
   private static Map<String, Object> parameter(String key, String value) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.folio.access.platform.errors.ApiError;
+import org.folio.access.platform.errors.JsonApiError;
 
 /** Validates JSON documents against the draft-04 schemas of ramls/ (from the classpath), compiled once each. */
 public final class SchemaValidator {
@@ -33,13 +34,14 @@ public final class SchemaValidator {
 
   /** Fails with a 422 naming the first offending field (in document order) when the document does not fit. */
   public void require(String file, JsonNode document) {
-    problems(file, document).stream()
+    Set<ValidationMessage> problems = problems(file, document);
+    problems.stream()
         .min(Comparator.comparing(m -> fieldOf(m)))
         .ifPresent(m -> {
           String field = fieldOf(m);
           JsonNode value = m.getInstanceNode();
-          throw ApiError.invalid(field, value == null || value.isContainerNode() ? null : value.asText(),
-              field + ": " + m.getError());
+          throw JsonApiError.invalidBody(ApiError.invalid(field, value == null || value.isContainerNode() ? null : value.asText(),
+              field + ": " + m.getError()), BeanValidationWords.of(problems));
         });
   }
 

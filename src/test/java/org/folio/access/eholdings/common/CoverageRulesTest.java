@@ -29,6 +29,7 @@ class CoverageRulesTest {
     assertEquals("beginCoverage has invalid format. Should be YYYY-MM-DD", detail(() -> CoverageRules.read("2001-02-30", null)));
     assertEquals("endCoverage has invalid format. Should be YYYY-MM-DD", detail(() -> CoverageRules.read("2001-01-01", "01/02/2003")));
     assertEquals("beginCoverage must not be empty", detail(() -> CoverageRules.read("", "2003-01-01")));
+    assertEquals("beginCoverage has invalid format. Should be YYYY-MM-DD", detail(() -> CoverageRules.read(" ", null)));
   }
 
   @Test

@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.folio.access.support.LogCapture;
 import org.folio.access.support.TenantClient;
 import org.folio.access.support.TestModule;
 import org.junit.jupiter.api.AfterAll;
@@ -24,29 +19,18 @@ import org.junit.jupiter.api.Test;
 /** The API key of a knowledge base is a secret: only GET .../key answers it, and no log line carries it. */
 class ApiKeySecrecyIT {
   private static final String TENANT = "ehssecret";
-  private static final StringWriter LOG = new StringWriter();
-  private static WriterAppender appender;
+  private static LogCapture log;
 
   @BeforeAll
   static void enableAndListenToTheLog() {
     TestModule.get();
     TenantClient.enable(TENANT, "mod-access-services-1.0.0", true, false);
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    appender = WriterAppender.newBuilder().setName("secrecy").setTarget(LOG)
-        .setLayout(PatternLayout.newBuilder().withPattern("%c %msg %ex%n").build()).build();
-    appender.start();
-    context.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
-    context.getConfiguration().getLoggerConfig("access").addAppender(appender, Level.ALL, null);
-    context.updateLoggers();
+    log = LogCapture.start("secrecy");
   }
 
   @AfterAll
   static void stopListening() {
-    LoggerContext context = (LoggerContext) LogManager.getContext(false);
-    context.getConfiguration().getRootLogger().removeAppender("secrecy");
-    context.getConfiguration().getLoggerConfig("access").removeAppender("secrecy");
-    context.updateLoggers();
-    appender.stop();
+    log.close();
   }
 
   private static String secret() {
@@ -97,8 +81,8 @@ class ApiKeySecrecyIT {
         .post("/eholdings/kb-credentials");
     assertEquals(400, malformed.statusCode());
     assertFalse(malformed.asString().contains(secret), malformed.asString());
-    String log = LOG.toString();
-    assertTrue(log.contains("POST /eholdings/kb-credentials"), "the access log was not captured");
-    assertFalse(log.contains(secret), log);
+    String logged = log.text();
+    assertTrue(logged.contains("POST /eholdings/kb-credentials"), "the access log was not captured");
+    assertFalse(logged.contains(secret), logged);
   }
 }

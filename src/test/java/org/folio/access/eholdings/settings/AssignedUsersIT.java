@@ -62,10 +62,10 @@ class AssignedUsersIT {
     String other = KnowledgeBases.lawLibrary(TENANT);
     String user = UUID.randomUUID().toString();
     TestModule.as(TENANT).body(assignment(user, kb, null, null)).post(path(kb)).then().statusCode(201);
-    TestModule.as(TENANT).body(assignment(user, other, null, null)).post(path(other)).then().statusCode(422)
+    TestModule.as(TENANT).body(assignment(user, other, null, null)).post(path(other)).then().statusCode(400)
         .body("errors[0].title", equalTo("The user is already assigned to another credentials"));
-    TestModule.as(TENANT).body(assignment(user, kb, null, null)).post(path(kb)).then().statusCode(422)
-        .body("errors[0].title", equalTo("The user is already assigned to these credentials"));
+    TestModule.as(TENANT).body(assignment(user, kb, null, null)).post(path(kb)).then().statusCode(400)
+        .body("errors[0].title", equalTo("The user is already assigned to another credentials"));
     TestModule.as(TENANT).get(path(other)).then().body("data", empty());
   }
 
@@ -73,7 +73,9 @@ class AssignedUsersIT {
   void theBodyMustNameAUserAndMayOnlyNameThisKnowledgeBase() {
     String kb = KnowledgeBases.lawLibrary(TENANT);
     TestModule.as(TENANT).body(Map.of("data", Map.of("type", "assignedUsers"))).post(path(kb)).then().statusCode(422)
-        .body("errors[0].title", equalTo("Invalid id"));
+        .body("errors[0].title", equalTo("Invalid data.id"))
+        .body("errors[0].message", equalTo("must not be null"))
+        .body("errors[0].parameters[0].key", equalTo("data.id"));
     TestModule.as(TENANT).body(Map.of("data", Map.of("id", "jdoe"))).post(path(kb)).then().statusCode(422)
         .body("errors[0].title", equalTo("Invalid id"));
     TestModule.as(TENANT).body(assignment(UUID.randomUUID().toString(), KnowledgeBases.DEFAULT_ID, null, null))

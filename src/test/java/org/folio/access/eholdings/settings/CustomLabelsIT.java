@@ -62,6 +62,18 @@ class CustomLabelsIT {
   }
 
   @Test
+  void aNumericStringIdIsTakenAsItsNumberAsUiEholdingsSendsIt() {
+    String kb = KnowledgeBases.lawLibrary(TENANT);
+    TestModule.as(TENANT).body(labels(label("1", "Department", true, false), label("4", "Fund", false, true))).put(path(kb))
+        .then().statusCode(200)
+        .body("data.attributes.id", contains(1, 4))
+        .body("data[1].attributes.displayLabel", equalTo("Fund"));
+    TestModule.as(TENANT).get(path(kb)).then().body("data.attributes.id", contains(1, 4));
+    TestModule.as(TENANT).body(labels(label("one", "Department", true, false))).put(path(kb)).then().statusCode(422)
+        .body("errors[0].parameters[0].key", equalTo("data[0].attributes.id"));
+  }
+
+  @Test
   void aPutReplacesTheWholeSet() {
     String kb = KnowledgeBases.lawLibrary(TENANT);
     TestModule.as(TENANT).body(labels(label(1, "Department", false, false), label(2, "Faculty", false, false))).put(path(kb))

@@ -158,7 +158,43 @@ class KbCredentialsIT {
     }
     TestModule.as(TENANT).body(kbBody("Ghost", null, null, null)).put("/eholdings/kb-credentials/" + unknown).then().statusCode(404);
     TestModule.as(TENANT).body(kbBody("Ghost", null, null, null)).patch("/eholdings/kb-credentials/" + unknown).then().statusCode(404);
-    TestModule.as(TENANT).delete("/eholdings/kb-credentials/" + unknown).then().statusCode(404);
+  }
+
+  @Test
+  void deletingAWellFormedUnknownIdAnswers204() {
+    TestModule.as(TENANT).delete("/eholdings/kb-credentials/11111111-1111-4111-8111-111111111111").then().statusCode(204);
+    TestModule.as(TENANT).delete("/eholdings/kb-credentials/abc").then().statusCode(400)
+        .body("errors[0].title", equalTo("Invalid id 'abc'"));
+  }
+
+  @Test
+  void aBlankUrlIsRefusedOnPostAndABlankUrlOrCustomerIdOnPut() {
+    TestModule.as(TENANT).body(kbBody("Blank url", "c", null, "")).post("/eholdings/kb-credentials").then().statusCode(422)
+        .body("errors[0].title", equalTo("Invalid url")).body("errors[0].detail", equalTo("url must not be empty"));
+    TestModule.as(TENANT).body(kbBody("Blank url 2", "c", null, "  ")).post("/eholdings/kb-credentials").then().statusCode(422)
+        .body("errors[0].title", equalTo("Invalid url"));
+    assertEquals(0L, module.sql("SELECT count(*) AS n FROM ehskb_mod_access_services.kb_credentials WHERE name LIKE 'Blank url%'")
+        .iterator().next().getLong("n"));
+    String id = KnowledgeBases.lawLibrary(TENANT);
+    TestModule.as(TENANT).body(kbBody("Put blank url " + id, "law", null, "")).put("/eholdings/kb-credentials/" + id).then()
+        .statusCode(422).body("errors[0].title", equalTo("Invalid url"));
+    TestModule.as(TENANT).body(kbBody("Put blank customer " + id, "", null, "local")).put("/eholdings/kb-credentials/" + id).then()
+        .statusCode(422).body("errors[0].title", equalTo("Invalid customerId"))
+        .body("errors[0].detail", equalTo("customerId must not be empty"));
+    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id).then().body("attributes.url", equalTo("local"))
+        .body("attributes.customerId", equalTo("law"));
+  }
+
+  @Test
+  void aPatchWhoseAttributesAreAllNullOrBlankIsRefused() {
+    String id = KnowledgeBases.lawLibrary(TENANT);
+    for (Map<String, Object> body : java.util.List.of(kbBody("", null, null, null), kbBody(null, null, null, ""),
+        kbBody(null, "", null, null), kbBody(null, null, null, null))) {
+      TestModule.as(TENANT).body(body).patch("/eholdings/kb-credentials/" + id).then().statusCode(422)
+          .body("errors[0].title", equalTo("Invalid attributes"));
+    }
+    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id).then().body("attributes.url", equalTo("local"))
+        .body("attributes.customerId", equalTo("law"));
   }
 
   @Test
@@ -180,23 +216,18 @@ class KbCredentialsIT {
   }
 
   @Test
-  void aKnowledgeBaseWithAssignedUsersIsKept() {
+  void aKnowledgeBaseGoesWithItsAssignedUsersAndItsAccessTypesLeaveTheirRecords() {
     String id = KnowledgeBases.lawLibrary(TENANT);
-    TestModule.as(TENANT).body(Map.of("data", Map.of("id", "7c0d2b4e-5d57-4f41-9d7a-3b7b1f0c6a01", "type", "assignedUsers")))
+    String user = UUID.randomUUID().toString();
+    TestModule.as(TENANT).body(Map.of("data", Map.of("id", user, "type", "assignedUsers")))
         .post("/eholdings/kb-credentials/" + id + "/users").then().statusCode(201);
-    TestModule.as(TENANT).delete("/eholdings/kb-credentials/" + id).then().statusCode(422)
-        .body("errors[0].title", equalTo("Not allowed to delete"))
-        .body("errors[0].detail", equalTo("KB Credentials have assigned users and cannot be deleted"));
-  }
-
-  @Test
-  void aKnowledgeBaseWhoseAccessTypeIsOnAPackageIsKept() {
-    String id = KnowledgeBases.lawLibrary(TENANT);
     String accessType = KnowledgeBases.subscribed(TENANT, id);
-    Records.customPackageWith(module, TENANT, accessType);
-    TestModule.as(TENANT).delete("/eholdings/kb-credentials/" + id).then().statusCode(422)
-        .body("errors[0].title", equalTo("Not allowed to delete"))
-        .body("errors[0].detail", equalTo("KB Credentials have access types assigned to records and cannot be deleted"));
-    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id + "/access-types/" + accessType).then().statusCode(200);
+    long pkg = Records.customPackageWith(module, TENANT, accessType);
+    TestModule.as(TENANT).delete("/eholdings/kb-credentials/" + id).then().statusCode(204);
+    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + id).then().statusCode(404);
+    assertEquals(0L, module.sql("SELECT count(*) AS n FROM ehskb_mod_access_services.kb_credentials_users WHERE user_id = $1",
+        UUID.fromString(user)).iterator().next().getLong("n"));
+    assertEquals(null, module.sql("SELECT access_type_id FROM ehskb_mod_access_services.packages WHERE id = $1", pkg)
+        .iterator().next().getUUID("access_type_id"));
   }
 }

@@ -112,4 +112,26 @@ class UserLookupIT {
         .post("/eholdings/kb-credentials/" + kb + "/users").then().statusCode(201).body("attributes.lastName", equalTo("Roe"));
     assertEquals(List.of(), SEEN);
   }
+  @Test
+  void anAccessTypeCarriesTheNamesOfWhoCreatedAndWhoLastChangedIt() {
+    String kb = KnowledgeBases.lawLibrary(TENANT);
+    String id = throughTheGateway().header("X-Okapi-User-Id", JANE).header("X-Okapi-Token", "token-2")
+        .body(KnowledgeBases.accessTypeBody("Trial", "On trial this year"))
+        .post("/eholdings/kb-credentials/" + kb + "/access-types").then().statusCode(201)
+        .body("creator.firstName", equalTo("Jane")).body("creator.lastName", equalTo("Doe"))
+        .body("updater.firstName", equalTo("Jane")).body("updater.lastName", equalTo("Doe"))
+        .body("metadata.createdByUserId", equalTo(JANE))
+        .extract().path("id");
+    assertEquals(List.of("/users/" + JANE + " tenant=" + TENANT + " token=token-2"), SEEN);
+    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + kb + "/access-types").then().statusCode(200)
+        .body("data[0].creator.lastName", equalTo("Doe")).body("data[0].updater.firstName", equalTo("Jane"));
+
+    String stranger = UUID.randomUUID().toString();
+    throughTheGateway().header("X-Okapi-User-Id", stranger).body(KnowledgeBases.accessTypeBody("Trial", "Still on trial"))
+        .put("/eholdings/kb-credentials/" + kb + "/access-types/" + id).then().statusCode(204);
+    TestModule.as(TENANT).get("/eholdings/kb-credentials/" + kb + "/access-types/" + id).then().statusCode(200)
+        .body("creator.lastName", equalTo("Doe"))
+        .body("updater", nullValue())
+        .body("metadata.updatedByUserId", equalTo(stranger));
+  }
 }

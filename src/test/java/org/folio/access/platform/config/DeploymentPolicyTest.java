@@ -83,9 +83,9 @@ class DeploymentPolicyTest {
         });
       }
     });
-    assertEquals(Set.of("GET /_/jsonSchemas", "GET /_/ramls", "GET /econtent/fulfillment/{token}", "GET /eholdings/uc"), open);
+    assertEquals(Set.of("GET /_/jsonSchemas", "GET /_/ramls", "GET /econtent/fulfillment/{token}"), open);
     String readme = Files.readString(Path.of("README.md"));
     String justified = readme.substring(readme.indexOf("### Endpoints without a permission"));
-    assertTrue(justified.contains("`GET /econtent/fulfillment/{token}`") && justified.contains("`GET /eholdings/uc`"), justified);
+    assertTrue(justified.contains("`GET /econtent/fulfillment/{token}`"), justified);
   }
 }

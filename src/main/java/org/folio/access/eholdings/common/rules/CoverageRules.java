@@ -15,10 +15,13 @@ public final class CoverageRules {
 
   private CoverageRules() {}
 
-  /** One coverage from its two texts; empty when both are blank (no coverage). */
+  /**
+   * One coverage from its two texts; empty when both are empty (no coverage). Text that is there but only
+   * blanks is not a date: " " has invalid format, as in the reference.
+   */
   public static Optional<Coverage> read(String begin, String end) {
-    String b = FieldRules.blankToNull(begin);
-    String e = FieldRules.blankToNull(end);
+    String b = begin == null || begin.isEmpty() ? null : begin;
+    String e = end == null || end.isEmpty() ? null : end;
     if (b == null && e == null) {
       return Optional.empty();
     }

@@ -8,10 +8,44 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.platform.db.Schemas;
 
-/** The record_tags table: tags by record type and the record's interface id. */
+/**
+ * The one repository of record_tags: tags by record type and the record's interface id, written by the content
+ * API when records are tagged and read by both it and the settings API (the tags in use).
+ */
 public final class TagRepository {
+  /** Every tag on records of the types (names as record_tags.record_type holds them), by tag. */
+  public Future<List<RecordTag>> tags(SqlClient client, String tenant, List<String> recordTypes) {
+    return client.preparedQuery("SELECT record_type, record_id, tag FROM " + Schemas.table(tenant, "record_tags")
+            + " WHERE record_type = ANY($1::text[]) ORDER BY lower(tag), tag, record_type, record_id")
+        .execute(Tuple.tuple().addArrayOfString(recordTypes.toArray(String[]::new))).map(rows -> {
+          List<RecordTag> list = new ArrayList<>();
+          rows.forEach(row -> list.add(new RecordTag(row.getString("record_type"), row.getString("record_id"),
+              row.getString("tag"))));
+          return list;
+        });
+  }
+
+  /** The distinct tag values on records of the types, by name. */
+  public Future<List<String>> distinctTags(SqlClient client, String tenant, List<String> recordTypes) {
+    return client.preparedQuery("SELECT tag FROM (SELECT DISTINCT tag FROM " + Schemas.table(tenant, "record_tags")
+            + " WHERE record_type = ANY($1::text[])) t ORDER BY lower(tag), tag")
+        .execute(Tuple.tuple().addArrayOfString(recordTypes.toArray(String[]::new))).map(rows -> {
+          List<String> list = new ArrayList<>();
+          rows.forEach(row -> list.add(row.getString("tag")));
+          return list;
+        });
+  }
+
+  /** A condition: the record, whose interface id is idExpression, has one of the tags. */
+  public static String taggedSql(String tenant, RecordType type, String idExpression, List<String> tags, SqlParams params) {
+    String[] values = tags.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toArray(String[]::new);
+    return "EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "record_tags") + " tg WHERE tg.record_type = '"
+        + type.column() + "' AND tg.record_id = " + idExpression + " AND tg.tag = ANY(" + params.bind(values) + "))";
+  }
+
   /** Tags of each record, in name order; records without tags are absent from the map. */
   public Future<Map<String, List<String>>> of(SqlClient client, String tenant, RecordType type, Collection<String> ids) {
     Map<String, List<String>> tags = new HashMap<>();

@@ -1,6 +1,6 @@
 package org.folio.access.eholdings.settings.accesstypes;
 
-import org.folio.access.eholdings.settings.common.FieldRules;
+import org.folio.access.eholdings.common.rules.FieldRules;
 import org.folio.access.eholdings.settings.common.SettingsErrors;
 import org.folio.access.platform.errors.JsonApiError;
 import org.folio.access.rest.model.AccessTypeAttributes;

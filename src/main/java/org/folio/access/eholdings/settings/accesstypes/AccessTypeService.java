@@ -4,13 +4,16 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlClient;
 import java.util.List;
 import java.util.UUID;
-import org.folio.access.eholdings.settings.accesstypes.AccessType.AccessTypeDocument;
+import org.folio.access.eholdings.common.accesstypes.AccessType;
+import org.folio.access.eholdings.common.accesstypes.AccessType.AccessTypeDocument;
+import org.folio.access.eholdings.common.accesstypes.AccessTypeRepository;
 import org.folio.access.eholdings.settings.accesstypes.AccessTypeRules.Fields;
 import org.folio.access.eholdings.settings.common.Attempt;
 import org.folio.access.eholdings.settings.common.Ids;
 import org.folio.access.eholdings.settings.common.RecordMetadata;
 import org.folio.access.eholdings.settings.common.Violations;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBaseService;
+import org.folio.access.eholdings.settings.users.UserDirectory;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.OkapiContext;
 import org.folio.access.rest.model.AccessTypeAttributes;
@@ -24,11 +27,13 @@ public final class AccessTypeService {
   private final Db db;
   private final KnowledgeBaseService knowledgeBases;
   private final AccessTypeRepository repository;
+  private final UserDirectory users;
 
-  public AccessTypeService(Db db, KnowledgeBaseService knowledgeBases, AccessTypeRepository repository) {
+  public AccessTypeService(Db db, KnowledgeBaseService knowledgeBases, AccessTypeRepository repository, UserDirectory users) {
     this.db = db;
     this.knowledgeBases = knowledgeBases;
     this.repository = repository;
+    this.users = users;
   }
 
   public Future<List<AccessType>> list(OkapiContext okapi, String credentialsId) {
@@ -54,20 +59,27 @@ public final class AccessTypeService {
     });
   }
 
-  /** lock knowledge base -> refuse the 16th -> insert (a duplicate name is refused by the unique index). */
+  /**
+   * look up the caller's names (outside the transaction) -> lock knowledge base -> refuse the 16th -> insert (a
+   * duplicate name is refused by the unique index).
+   */
   public Future<AccessType> create(OkapiContext okapi, String credentialsId, AccessTypeAttributes attributes) {
     return Attempt.of(() -> {
       UUID kbId = Ids.fromPath(credentialsId);
       Fields fields = AccessTypeRules.check(attributes);
       UUID id = UUID.randomUUID();
-      AccessTypeDocument doc = new AccessTypeDocument(fields.name(), fields.description(), RecordMetadata.createdBy(okapi.userId()));
-      return db.inTransaction(conn -> knowledgeBases.require(conn, okapi.tenant(), kbId, true)
-          .compose(kb -> repository.count(conn, okapi.tenant(), kbId))
-          .compose(n -> n >= AccessTypeRules.MAX_PER_KNOWLEDGE_BASE ? Future.failedFuture(AccessTypeRules.tooMany())
-              : repository.insert(conn, okapi.tenant(), id, kbId, doc))
-          .recover(Violations.on(Violations.UNIQUE, NAME_INDEX, AccessTypeRules.duplicate(fields.name())))
-          .compose(x -> find(conn, okapi, kbId, id)));
+      return users.names(okapi, okapi.userId()).compose(caller -> insert(okapi, kbId, id, new AccessTypeDocument(fields.name(),
+          fields.description(), RecordMetadata.createdBy(okapi.userId()), caller, caller)));
     });
+  }
+
+  private Future<AccessType> insert(OkapiContext okapi, UUID kbId, UUID id, AccessTypeDocument doc) {
+    return db.inTransaction(conn -> knowledgeBases.require(conn, okapi.tenant(), kbId, true)
+        .compose(kb -> repository.count(conn, okapi.tenant(), kbId))
+        .compose(n -> n >= AccessTypeRules.MAX_PER_KNOWLEDGE_BASE ? Future.failedFuture(AccessTypeRules.tooMany())
+            : repository.insert(conn, okapi.tenant(), id, kbId, doc))
+        .recover(Violations.on(Violations.UNIQUE, NAME_INDEX, AccessTypeRules.duplicate(doc.name())))
+        .compose(x -> find(conn, okapi, kbId, id)));
   }
 
   public Future<Void> update(OkapiContext okapi, String credentialsId, String accessTypeId, AccessTypeAttributes attributes) {
@@ -76,8 +88,9 @@ public final class AccessTypeService {
       UUID id = Ids.fromPath(accessTypeId);
       Fields fields = AccessTypeRules.check(attributes);
       return knowledgeBases.require(db.pool(), okapi.tenant(), kbId, false)
-          .compose(kb -> repository.update(db.pool(), okapi.tenant(), kbId, id, fields.name(), fields.description(),
-              RecordMetadata.updatedBy(okapi.userId())))
+          .compose(kb -> users.names(okapi, okapi.userId()))
+          .compose(caller -> repository.update(db.pool(), okapi.tenant(), kbId, id, fields.name(), fields.description(),
+              RecordMetadata.updatedBy(okapi.userId()), caller))
           .recover(Violations.on(Violations.UNIQUE, NAME_INDEX, AccessTypeRules.duplicate(fields.name())))
           .compose(changed -> changed ? Future.succeededFuture() : Future.failedFuture(AccessTypeRules.notFound(id)));
     });

@@ -17,12 +17,24 @@ final class LabelJson {
         .withMeta(SettingsJson.total(labels.size())).withJsonapi(SettingsJson.jsonapi());
   }
 
-  /** The labels sent; a label without attributes or id gets id 0, which the rules refuse. */
+  /** The labels sent; a label without attributes or a usable id gets id 0, which the rules refuse. */
   static List<CustomLabel> sent(CustomLabelCollection body) {
     return body.getData().stream().map(l -> {
       CustomLabelAttributes a = l.getAttributes() == null ? new CustomLabelAttributes() : l.getAttributes();
-      return new CustomLabel(a.getId() == null ? 0 : a.getId(), a.getDisplayLabel(),
+      return new CustomLabel(slot(a.getId()), a.getDisplayLabel(),
           Boolean.TRUE.equals(a.getDisplayOnFullTextFinder()), Boolean.TRUE.equals(a.getDisplayOnPublicationFinder()));
     }).toList();
+  }
+
+  /** The slot sent as a number or, as ui-eholdings sends it, a numeric string ("1"); 0 (refused) otherwise. */
+  static int slot(Object id) {
+    if (id instanceof Number n) {
+      return n.intValue();
+    }
+    try {
+      return id == null ? 0 : Integer.parseInt(id.toString());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

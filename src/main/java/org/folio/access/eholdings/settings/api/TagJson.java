@@ -1,7 +1,7 @@
 package org.folio.access.eholdings.settings.api;
 
 import java.util.List;
-import org.folio.access.eholdings.settings.tags.RecordTag;
+import org.folio.access.eholdings.common.tags.RecordTag;
 import org.folio.access.rest.model.TagAttributes;
 import org.folio.access.rest.model.TagCollection;
 import org.folio.access.rest.model.TagCollectionItem;

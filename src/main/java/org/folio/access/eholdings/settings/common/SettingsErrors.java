@@ -1,5 +1,6 @@
 package org.folio.access.eholdings.settings.common;
 
+import org.folio.access.eholdings.common.rules.FieldRules;
 import org.folio.access.platform.errors.JsonApiError;
 
 /** The error titles of the eholdings settings endpoints, as ui-eholdings expects them. */
@@ -13,15 +14,7 @@ public final class SettingsErrors {
 
   /** 422 "Invalid field" with a detail saying which rule the field breaks. */
   public static JsonApiError invalid(String field, String detail) {
-    return new JsonApiError(422, "Invalid " + field, detail);
-  }
-
-  public static JsonApiError mustNotBeEmpty(String field) {
-    return invalid(field, field + " must not be empty");
-  }
-
-  public static JsonApiError tooLong(String field, int max) {
-    return invalid(field, field + " is too long (maximum is " + max + " characters)");
+    return FieldRules.invalid(field, detail);
   }
 
   public static JsonApiError knowledgeBaseNotFound(Object id) {

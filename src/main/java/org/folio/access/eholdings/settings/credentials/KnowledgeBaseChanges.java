@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.folio.access.eholdings.settings.common.FieldRules;
+import org.folio.access.eholdings.common.rules.FieldRules;
 import org.folio.access.rest.model.KbCredentialsAttributes;
 
 /**
@@ -19,17 +19,22 @@ public record KnowledgeBaseChanges(String name, String customerId, String apiKey
   static final int API_KEY_MAX = 500;
   static final int URL_MAX = 500;
 
-  /** POST and PUT: the name is required. */
+  /** POST and PUT: the name is required; customerId and url, when sent, must not be blank. */
   public static KnowledgeBaseChanges complete(KbCredentialsAttributes a) {
-    return new KnowledgeBaseChanges(FieldRules.required("name", a.getName(), NAME_MAX), others(a).customerId,
-        others(a).apiKey, others(a).url);
+    Others o = others(a);
+    return new KnowledgeBaseChanges(FieldRules.required("name", a.getName(), NAME_MAX), o.customerId, o.apiKey, o.url);
   }
 
-  /** PATCH: every field is optional, but a name that is sent must not be blank. */
+  /**
+   * PATCH: only what is sent changes, but something must be: all attributes null or blank is a 422
+   * "Invalid attributes"; a blank one beside others is a 422 naming it.
+   */
   public static KnowledgeBaseChanges partial(KbCredentialsAttributes a) {
-    String name = a.getName() == null ? null : FieldRules.required("name", a.getName(), NAME_MAX);
+    if (isBlank(a.getName()) && isBlank(a.getCustomerId()) && isBlank(a.getApiKey()) && isBlank(a.getUrl())) {
+      throw FieldRules.invalid("attributes", "At least one of name, customerId, apiKey and url must be set");
+    }
     Others o = others(a);
-    return new KnowledgeBaseChanges(name, o.customerId, o.apiKey, o.url);
+    return new KnowledgeBaseChanges(FieldRules.notBlankWhenSent("name", a.getName(), NAME_MAX), o.customerId, o.apiKey, o.url);
   }
 
   /** The document fields to set. */
@@ -58,8 +63,12 @@ public record KnowledgeBaseChanges(String name, String customerId, String apiKey
 
   private static Others others(KbCredentialsAttributes a) {
     String key = API_KEY_MASK.equals(a.getApiKey()) ? null : FieldRules.optional("apiKey", a.getApiKey(), API_KEY_MAX);
-    return new Others(FieldRules.optional("customerId", a.getCustomerId(), CUSTOMER_ID_MAX), key,
-        FieldRules.optional("url", a.getUrl(), URL_MAX));
+    return new Others(FieldRules.notBlankWhenSent("customerId", a.getCustomerId(), CUSTOMER_ID_MAX), key,
+        FieldRules.notBlankWhenSent("url", a.getUrl(), URL_MAX));
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   private static void putIfSent(Map<String, Object> map, String key, String value) {

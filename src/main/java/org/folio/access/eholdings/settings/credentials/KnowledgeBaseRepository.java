@@ -74,12 +74,6 @@ public final class KnowledgeBaseRepository {
     return change(client, tenant, id, Map.of(field, value), List.of(), stamp);
   }
 
-  public Future<Boolean> hasAssignedUsers(SqlClient client, String tenant, UUID id) {
-    return client.preparedQuery("SELECT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "kb_credentials_users")
-            + " WHERE credentials_id = $1) AS found").execute(Tuple.of(id))
-        .map(rows -> rows.iterator().next().getBoolean("found"));
-  }
-
   public Future<Boolean> delete(SqlClient client, String tenant, UUID id) {
     return client.preparedQuery("DELETE FROM " + table(tenant) + " WHERE id = $1").execute(Tuple.of(id))
         .map(rows -> rows.rowCount() == 1);

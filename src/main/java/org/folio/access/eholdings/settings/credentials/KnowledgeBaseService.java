@@ -82,8 +82,9 @@ public final class KnowledgeBaseService {
   }
 
   /**
-   * Deletes a knowledge base with its access types. Refused for the default one (so the tenant always has
-   * one), for one with assigned users, and for one whose access types are on packages or resources.
+   * Deletes a knowledge base with what hangs off it: its access types (records carrying them lose them),
+   * its assigned users and its usage consolidation settings. An unknown id is already deleted: 204. The
+   * default one is refused, so the tenant always has a knowledge base.
    */
   public Future<Void> delete(OkapiContext okapi, String id) {
     return Attempt.of(() -> {
@@ -91,19 +92,8 @@ public final class KnowledgeBaseService {
       if (EholdingsTenantData.DEFAULT_CREDENTIALS_ID.equals(uuid)) {
         throw notAllowed("The default knowledge base cannot be deleted");
       }
-      return deleteOther(okapi.tenant(), uuid);
+      return repository.delete(db.pool(), okapi.tenant(), uuid).mapEmpty();
     });
-  }
-
-  private Future<Void> deleteOther(String tenant, UUID uuid) {
-    return db.inTransaction(conn -> require(conn, tenant, uuid, true)
-        .compose(kb -> repository.hasAssignedUsers(conn, tenant, uuid))
-        .compose(assigned -> assigned
-            ? Future.failedFuture(notAllowed("KB Credentials have assigned users and cannot be deleted"))
-            : repository.delete(conn, tenant, uuid))
-        .<Void>mapEmpty()
-        .recover(Violations.on(Violations.FOREIGN_KEY, null,
-            notAllowed("KB Credentials have access types assigned to records and cannot be deleted"))));
   }
 
   /** The knowledge base, which must exist, in the caller's transaction (locked when lock is true). */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.folio.access.eholdings.settings.common.Attempt;
 import org.folio.access.eholdings.settings.common.Ids;
 import org.folio.access.eholdings.settings.common.RecordMetadata;
+import org.folio.access.eholdings.common.rules.FieldRules;
 import org.folio.access.eholdings.settings.common.SettingsErrors;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBase;
 import org.folio.access.eholdings.settings.credentials.KnowledgeBaseRepository;
@@ -47,7 +48,7 @@ public final class RootProxyService {
     return Attempt.of(() -> {
       UUID id = Ids.fromPath(credentialsId);
       if (proxyTypeId == null || proxyTypeId.isBlank()) {
-        throw SettingsErrors.mustNotBeEmpty("proxyTypeId");
+        throw FieldRules.invalid("proxyTypeId", "proxyTypeId must not be empty");
       }
       return db.inTransaction(conn -> knowledgeBases.require(conn, okapi.tenant(), id, true)
           .compose(kb -> proxyTypes.find(conn, okapi.tenant(), proxyTypeId))

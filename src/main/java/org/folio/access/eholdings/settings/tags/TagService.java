@@ -2,7 +2,11 @@ package org.folio.access.eholdings.settings.tags;
 
 import io.vertx.core.Future;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
+import org.folio.access.eholdings.common.tags.RecordTag;
+import org.folio.access.eholdings.common.tags.RecordType;
+import org.folio.access.eholdings.common.tags.TagRepository;
 import org.folio.access.eholdings.settings.common.Attempt;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.errors.JsonApiError;
@@ -10,7 +14,7 @@ import org.folio.access.platform.http.OkapiContext;
 
 /** The tags on records and the distinct tag values, for the record types asked for (all when none). */
 public final class TagService {
-  static final List<String> RECORD_TYPES = List.of("provider", "package", "title", "resource");
+  static final List<String> RECORD_TYPES = Arrays.stream(RecordType.values()).map(RecordType::column).toList();
   private final Db db;
   private final TagRepository repository;
 

@@ -1,7 +1,7 @@
 package org.folio.access.eholdings.settings.users;
 
 import java.util.UUID;
-import org.folio.access.eholdings.settings.common.FieldRules;
+import org.folio.access.eholdings.common.rules.FieldRules;
 import org.folio.access.eholdings.settings.common.Ids;
 import org.folio.access.eholdings.settings.common.SettingsErrors;
 import org.folio.access.eholdings.settings.users.AssignedUser.UserDetails;
@@ -17,8 +17,11 @@ final class AssignedUserRules {
 
   /** The user a POST assigns: data.id, a UUID; a knowledge base named in the body must be the one in the path. */
   static UUID userToAssign(KbCredentialsUserRequestData data, UUID credentialsId) {
-    if (data.getId() == null || data.getId().isBlank()) {
-      throw SettingsErrors.mustNotBeEmpty("id");
+    if (data.getId() == null) {
+      throw JsonApiError.violation("data.id", "null", "must not be null");
+    }
+    if (data.getId().isBlank()) {
+      throw FieldRules.invalid("id", "id must not be empty");
     }
     UUID userId = Ids.parse(data.getId()).orElseThrow(() -> SettingsErrors.invalid("id", "id must be a UUID"));
     sameKnowledgeBase(data, credentialsId);
@@ -45,12 +48,9 @@ final class AssignedUserRules {
         FieldRules.optional("patronGroup", a.getPatronGroup(), DETAIL_MAX));
   }
 
-  static JsonApiError assignedElsewhere() {
-    return SettingsErrors.refused("The user is already assigned to another credentials", null);
-  }
-
-  static JsonApiError assignedHere() {
-    return SettingsErrors.refused("The user is already assigned to these credentials", null);
+  /** 400 for a user assigned already, to these or other credentials (the interface does not tell them apart). */
+  static JsonApiError assignedAlready() {
+    return new JsonApiError(400, "The user is already assigned to another credentials", null);
   }
 
   static JsonApiError notAssigned(UUID userId) {

@@ -44,11 +44,10 @@ public final class AssignedUserService {
       return knowledgeBases.require(db.pool(), okapi.tenant(), kbId, false)
           .compose(kb -> repository.find(db.pool(), okapi.tenant(), userId))
           .compose(existing -> existing.isEmpty() ? details(okapi, userId, sent)
-              : Future.failedFuture(kbId.equals(existing.get().credentialsId())
-                  ? AssignedUserRules.assignedHere() : AssignedUserRules.assignedElsewhere()))
+              : Future.failedFuture(AssignedUserRules.assignedAlready()))
           .map(details -> new AssignedUser(userId, kbId, details))
           .compose(user -> repository.insert(db.pool(), okapi.tenant(), user).map(user))
-          .recover(Violations.on(Violations.UNIQUE, null, AssignedUserRules.assignedElsewhere()))
+          .recover(Violations.on(Violations.UNIQUE, null, AssignedUserRules.assignedAlready()))
           .recover(Violations.on(Violations.FOREIGN_KEY, null, SettingsErrors.knowledgeBaseNotFound(kbId)));
     });
   }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.client.WebClient;
 import java.util.UUID;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.folio.access.eholdings.common.accesstypes.AccessType.PersonName;
 import org.folio.access.eholdings.settings.users.AssignedUser.UserDetails;
 import org.folio.access.platform.http.OkapiContext;
 import org.folio.access.platform.http.OkapiHeaders;
@@ -35,6 +36,26 @@ public final class UserDirectory {
         .otherwise(failure -> {
           LOG.warn("Looking up user {} failed: {} (request {})", userId, failure.getMessage(), okapi.requestId());
           return UserDetails.NONE;
+        });
+  }
+
+  /**
+   * The user's names (no patron group), or null when there is no gateway, the user is unknown or the lookup
+   * fails: records that show who changed them keep the user's id in their metadata either way.
+   */
+  public Future<PersonName> names(OkapiContext okapi, String userId) {
+    if (okapi.okapiUrl() == null || okapi.okapiUrl().isBlank() || userId == null || userId.isBlank()) {
+      return Future.succeededFuture(null);
+    }
+    return get(okapi, "/users/" + userId)
+        .map(user -> {
+          JsonObject personal = user == null ? null : user.getJsonObject("personal");
+          return personal == null ? null
+              : new PersonName(personal.getString("firstName"), personal.getString("middleName"), personal.getString("lastName"));
+        })
+        .otherwise(failure -> {
+          LOG.warn("Looking up user {} failed: {} (request {})", userId, failure.getMessage(), okapi.requestId());
+          return null;
         });
   }
 

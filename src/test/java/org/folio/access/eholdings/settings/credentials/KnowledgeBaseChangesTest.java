@@ -30,7 +30,14 @@ class KnowledgeBaseChangesTest {
   void aPatchMayLeaveTheNameOutButNotBlankIt() {
     assertNull(KnowledgeBaseChanges.partial(new KbCredentialsAttributes().withUrl("local")).name());
     JsonApiError e = assertThrows(JsonApiError.class,
-        () -> KnowledgeBaseChanges.partial(new KbCredentialsAttributes().withName("")));
+        () -> KnowledgeBaseChanges.partial(new KbCredentialsAttributes().withName("").withUrl("local")));
     assertEquals("Invalid name", e.getMessage());
+  }
+
+  @Test
+  void aPatchMustSetSomething() {
+    JsonApiError e = assertThrows(JsonApiError.class,
+        () -> KnowledgeBaseChanges.partial(new KbCredentialsAttributes().withName(" ").withCustomerId("")));
+    assertEquals("Invalid attributes", e.getMessage());
   }
 }

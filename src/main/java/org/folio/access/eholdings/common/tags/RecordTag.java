@@ -1,4 +1,4 @@
-package org.folio.access.eholdings.settings.tags;
+package org.folio.access.eholdings.common.tags;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
