@@ -1,13 +1,16 @@
 package org.folio.access.platform.errors;
 
+import io.vertx.ext.web.handler.HttpException;
 import io.vertx.pgclient.PgException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.folio.access.platform.db.DbErrors;
+import org.folio.access.platform.db.DbOutages;
 
 /** Turns any failure into an ApiError, once. Anything unforeseen becomes a logged 500 with a reference. */
 public final class Failures {
   private static final Logger LOG = LogManager.getLogger(Failures.class);
+  private static final ThrottledLog OUTAGES = new ThrottledLog(LOG, 10_000);
 
   private Failures() {}
 
@@ -15,11 +18,20 @@ public final class Failures {
     if (failure instanceof ApiError api) {
       return api;
     }
+    if (failure instanceof HttpException http && http.getStatusCode() < 500) {
+      return new ApiError(http.getStatusCode(), "BAD_REQUEST", http.getPayload() != null ? http.getPayload()
+          : "The request cannot be served (" + http.getStatusCode() + ")", java.util.List.of());
+    }
     if (failure instanceof PgException pg) {
       ApiError translated = DbErrors.translate(pg);
       if (translated != null) {
         return translated;
       }
+    }
+    String outage = DbOutages.kind(failure);
+    if (outage != null) {
+      OUTAGES.error(outage, "Database unavailable (" + outage + "): request " + requestId + " answered 503 " + DbOutages.CODE);
+      return DbOutages.unavailable(outage);
     }
     LOG.error("Unexpected failure of request {}", requestId, failure);
     return new ApiError(500, "INTERNAL_ERROR", "Internal error; request id " + requestId, java.util.List.of());
