@@ -28,7 +28,8 @@ public final class DbOutages {
       if (t instanceof ConnectException) {
         return "connection refused";
       }
-      if (t instanceof ClosedConnectionException || t instanceof ClosedChannelException) {
+      if (t instanceof ClosedConnectionException || t instanceof ClosedChannelException
+          || (t instanceof io.vertx.core.VertxException && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("closed"))) {
         return "connection closed";
       }
       if (t instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {

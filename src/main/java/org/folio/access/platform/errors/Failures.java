@@ -15,6 +15,11 @@ public final class Failures {
   private Failures() {}
 
   public static ApiError toApiError(Throwable failure, String requestId) {
+    return toApiError(failure, null, requestId);
+  }
+
+  /** As toApiError, naming the tenant and request in the log lines it writes. */
+  public static ApiError toApiError(Throwable failure, String tenant, String requestId) {
     if (failure instanceof ApiError api) {
       return api;
     }
@@ -30,10 +35,11 @@ public final class Failures {
     }
     String outage = DbOutages.kind(failure);
     if (outage != null) {
-      OUTAGES.error(outage, "Database unavailable (" + outage + "): request " + requestId + " answered 503 " + DbOutages.CODE);
+      OUTAGES.error(outage, "Database unavailable (" + outage + "): request answered 503 " + DbOutages.CODE
+          + " tenant=" + tenant + " requestId=" + requestId);
       return DbOutages.unavailable(outage);
     }
-    LOG.error("Unexpected failure of request {}", requestId, failure);
+    LOG.error("Unexpected failure tenant={} requestId={}", tenant, requestId, failure);
     return new ApiError(500, "INTERNAL_ERROR", "Internal error; request id " + requestId, java.util.List.of());
   }
 }

@@ -31,7 +31,8 @@ public final class ReplyWriter {
     if (ctx.response().ended() || ctx.response().closed()) {
       return;
     }
-    fail(ctx.response(), ctx.request().path(), Failures.toApiError(failure, requestId));
+    String id = requestId != null ? requestId : AccessLog.requestId(ctx);
+    fail(ctx.response(), ctx.request().path(), Failures.toApiError(failure, ctx.request().getHeader(OkapiHeaders.TENANT), id));
   }
 
   /** Writes the error in the dialect of the path (the raw URI will do: only its start is looked at). */

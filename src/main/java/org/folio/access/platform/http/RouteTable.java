@@ -67,6 +67,7 @@ public final class RouteTable {
       QueryString.check(ctx.request().query());
       OkapiContext okapi = OkapiHeaders.read(ctx.request().headers(), !selfAuthenticating.contains(spec.catalogEntry()));
       requestId = okapi.requestId();
+      ctx.put(OkapiHeaders.REQUEST_ID, requestId);
       if (spec.bodySchema() != null) {
         ContentTypes.requireJson(ctx.request().getHeader("Content-Type"));
       }
