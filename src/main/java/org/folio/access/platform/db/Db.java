@@ -5,15 +5,12 @@ import io.vertx.core.Vertx;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.PgConnection;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.folio.access.platform.Config;
 
 /**
@@ -22,7 +19,6 @@ import org.folio.access.platform.Config;
  * that an outage is answered with 503 at once.
  */
 public final class Db {
-  private static final Logger NOTICES = LogManager.getLogger("org.folio.access.platform.db.PostgresNotices");
   private final Pool pool;
   private final DbMonitor monitor;
 
@@ -43,7 +39,7 @@ public final class Db {
     PoolOptions options = new PoolOptions().setMaxSize(config.dbMaxPoolSize()).setMaxWaitQueueSize(2000)
         .setConnectionTimeout(timeouts.acquireMs()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
     Pool pool = PgBuilder.pool().with(options).with(new NetClientOptions().setConnectTimeout(timeouts.connectMs()))
-        .connectingTo(connect).withConnectHandler(Db::quietNotices).using(vertx).build();
+        .connectingTo(connect).using(vertx).build();
     return new Db(pool, new DbMonitor(vertx, options(config).setReconnectAttempts(0), timeouts.probeMs()));
   }
 
@@ -61,12 +57,6 @@ public final class Db {
         .setPreparedStatementCacheSqlLimit(PREPARED_STATEMENT_SQL_LIMIT)
         .setProperties(Map.of("statement_timeout", String.valueOf(config.dbQueryTimeoutMs()),
             "application_name", "mod-access-services"));
-  }
-
-  /** PostgreSQL's notices ("already exists, skipping", "drop cascades to ...") are information, not warnings. */
-  private static void quietNotices(SqlConnection conn) {
-    PgConnection.cast(conn).noticeHandler(n -> NOTICES.debug("PostgreSQL {}: {}", n.getSeverity(), n.getMessage()));
-    conn.close();
   }
 
   public Pool pool() {
