@@ -64,10 +64,10 @@ public final class RouteTable {
     Future<Reply> result;
     String requestId = ctx.request().getHeader(OkapiHeaders.REQUEST_ID);
     try {
-      QueryString.check(ctx.request().query());
       OkapiContext okapi = OkapiHeaders.read(ctx.request().headers(), !selfAuthenticating.contains(spec.catalogEntry()));
       requestId = okapi.requestId();
       ctx.put(OkapiHeaders.REQUEST_ID, requestId);
+      QueryString.check(ctx.request().query());
       if (spec.bodySchema() != null) {
         ContentTypes.requireJson(ctx.request().getHeader("Content-Type"));
       }
