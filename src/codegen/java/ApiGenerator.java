@@ -51,7 +51,7 @@ public class ApiGenerator {
     List<String> files;
     try (Stream<Path> all = Files.walk(ramls)) {
       files = all.filter(p -> p.toString().endsWith(".raml") || p.toString().endsWith(".json"))
-          .map(p -> ramls.relativize(p).toString().replace('\\', '/')).filter(f -> !f.startsWith("examples/")).sorted().toList();
+          .map(p -> ramls.relativize(p).toString().replace('\\', '/')).sorted().toList();
     }
     Files.writeString(out.resolve("ApiCatalog.java"), catalogSource(catalog, files));
   }
@@ -138,7 +138,7 @@ public class ApiGenerator {
         + "/** Every method of every RAML contract, as \"VERB /path\"; generated. */\n"
         + "public final class ApiCatalog {\n  private ApiCatalog() {}\n\n"
         + "  public static final List<String> METHODS = List.of(\n      " + items + ");\n\n"
-        + "  /** The RAML files and JSON schemas under ramls/ (examples apart), relative to it. */\n"
+        + "  /** The RAML files, JSON schemas and examples under ramls/, relative to it. */\n"
         + "  public static final List<String> FILES = List.of(\n      " + fileItems + ");\n}\n";
   }
 

@@ -5,39 +5,78 @@ import io.vertx.core.VertxOptions;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import io.vertx.micrometer.VertxPrometheusOptions;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.folio.access.platform.Config;
+import org.folio.access.platform.StartFailure;
 import org.folio.access.platform.db.EmbeddedDatabase;
 
-/** java -jar mod-access-services-fat.jar: embedded PostgreSQL when no DB_HOST, then the module. */
+/**
+ * java -jar mod-access-services-fat.jar: embedded PostgreSQL when no DB_HOST, then the module. Start-up either
+ * listens or exits non-zero with one FATAL line saying why (exit code 3 database unreachable, 4 migration failed,
+ * 5 port in use, 1 anything else); SIGTERM stops it gracefully. The waiting is done here on the main thread, never
+ * on an event loop, so that exiting cannot deadlock with the shutdown hook.
+ */
 public final class Main {
   private static final Logger LOG = LogManager.getLogger(Main.class);
+  private static final long STOP_SECONDS = 30;
 
   private Main() {}
 
   public static void main(String[] args) {
     Config config = Config.fromEnvironmentOrExit(System.getenv());
-    EmbeddedDatabase embedded = null;
-    if (config.embeddedDatabase()) {
-      embedded = EmbeddedDatabase.start(config.dataDir(), config.dbPort());
-      config = config.withDatabase("localhost", embedded.port());
-    }
+    AtomicReference<EmbeddedDatabase> embedded = new AtomicReference<>();
+    AtomicReference<Module> started = new AtomicReference<>();
     Vertx vertx = createVertx();
-    EmbeddedDatabase database = embedded;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      vertx.close().await();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx, started.get(), embedded.get()), "shutdown"));
+    try {
+      if (config.embeddedDatabase()) {
+        embedded.set(startEmbedded(config));
+        config = config.withDatabase("localhost", embedded.get().port());
+      }
+      Module module = Module.start(vertx, config).await();
+      started.set(module);
+      LOG.info("mod-access-services listening on port {}", module.port());
+    } catch (StartFailure e) {
+      exit(e.exitCode(), e.getMessage());
+    } catch (RuntimeException e) {
+      exit(StartFailure.OTHER, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static EmbeddedDatabase startEmbedded(Config config) {
+    try {
+      return EmbeddedDatabase.start(config.dataDir(), config.dbPort());
+    } catch (RuntimeException e) {
+      throw new StartFailure(StartFailure.DATABASE_UNREACHABLE, "the embedded database did not start in "
+          + config.dataDir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void exit(int code, String why) {
+    LOG.fatal("mod-access-services did not start: {} (exit code {})", why, code);
+    System.exit(code);
+  }
+
+  /** The shutdown hook: graceful stop of the module, then Vert.x and the embedded database, each bounded in time. */
+  private static void stop(Vertx vertx, Module module, EmbeddedDatabase database) {
+    try {
+      if (module != null) {
+        LOG.info("mod-access-services stopping: finishing requests in flight");
+        module.stop().await(STOP_SECONDS, TimeUnit.SECONDS);
+      }
+      vertx.close().await(STOP_SECONDS, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.warn("mod-access-services did not stop cleanly: {}", e.toString());
+    } finally {
       if (database != null) {
         database.close();
       }
-    }));
-    int port = config.httpPort();
-    Module.start(vertx, config)
-        .onSuccess(m -> LOG.info("mod-access-services listening on port {}", m.port()))
-        .onFailure(e -> {
-          LOG.fatal("mod-access-services failed to start on port {}", port, e);
-          System.exit(1);
-        });
+      LOG.info("mod-access-services stopped");
+      LogManager.shutdown();
+    }
   }
 
   /** Vert.x with Prometheus metrics, scraped at /admin/metrics. */

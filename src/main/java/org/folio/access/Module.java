@@ -11,17 +11,22 @@ import org.folio.access.platform.Config;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.admin.AdminRoutes;
+import org.folio.access.platform.StartFailure;
 import org.folio.access.platform.db.Db;
+import org.folio.access.platform.db.DbStartup;
+import org.folio.access.platform.db.DbTimeouts;
 import org.folio.access.platform.db.Migrations;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.platform.http.AccessLog;
 import org.folio.access.platform.http.BodyReader;
 import org.folio.access.platform.http.FreePort;
 import org.folio.access.platform.http.HttpVerticle;
+import org.folio.access.platform.http.InvalidRequests;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.http.RouterErrors;
 import org.folio.access.platform.jobs.JobWorker;
 import org.folio.access.platform.jobs.PeriodicTasks;
+import org.folio.access.platform.tenant.TenantGate;
 import org.folio.access.platform.tenant.TenantRegistry;
 import org.folio.access.platform.tenant.TenantResource;
 import org.folio.access.platform.tenant.TenantService;
@@ -54,31 +59,46 @@ public final class Module {
         new CirculationDomain(platform));
   }
 
-  /** Starts the module against the database named in config (host and port must be set). */
+  /**
+   * Starts the module against the database named in config (host and port must be set). Everything that takes
+   * time without I/O (contracts, schemas, router) is built here on the calling thread, never on an event loop;
+   * then the database is awaited with retries, the platform migrations run and the port is bound. Each failure
+   * is a StartFailure saying why in one line.
+   */
   public static Future<Module> start(Vertx vertx, Config config) {
-    Db db = Db.connect(vertx, config);
+    DbTimeouts timeouts = DbTimeouts.from(System.getenv());
+    Db db = Db.connect(vertx, config, timeouts);
     Platform platform = new Platform(vertx, db, config);
     List<Domain> domains = domains(platform);
     JobWorker worker = new JobWorker(vertx, db.pool(), domains.stream().flatMap(d -> d.jobHandlers().stream()).toList(), 500);
     PeriodicTasks timers = new PeriodicTasks(vertx, new TenantRegistry(db.pool()),
         domains.stream().flatMap(d -> d.periodicTasks().stream()).toList());
-    return db.inTransaction(conn -> new Migrations("platform").apply(conn, Schemas.PLATFORM))
-        .compose(x -> listen(vertx, config, router(platform, domains)))
+    Router router = router(platform, domains);
+    String where = config.dbHost() + ":" + config.dbPort();
+    return DbStartup.awaitDatabase(vertx, db, where, timeouts.startSeconds())
+        .compose(x -> db.inTransaction(conn -> new Migrations("platform").apply(conn, Schemas.PLATFORM))
+            .recover(e -> Future.failedFuture(e instanceof StartFailure ? e
+                : new StartFailure(StartFailure.MIGRATION_FAILED, "the platform migrations failed: " + e.getMessage(), e))))
+        .compose(x -> listen(vertx, config, router))
         .map(deployment -> {
+          db.monitor().start();
           worker.start();
           if (config.timersEnabled()) {
             timers.start();
           }
           return new Module(vertx, db, deployment.port(), deployment.id(), worker, timers);
-        });
+        })
+        .recover(e -> db.close().transform(x -> Future.failedFuture(e)));
   }
 
   static Router router(Platform platform, List<Domain> domains) {
     Router router = Router.router(platform.vertx());
     router.route().handler(AccessLog::handle);
+    router.route().handler(InvalidRequests::refuseLongUri);
     RouterErrors.install(router, platform.config().bodyLimitBytes());
     new AdminRoutes(platform.db()).mount(router);
-    RouteTable table = new RouteTable(router, new BodyReader(new SchemaValidator()), platform.config().bodyLimitBytes());
+    RouteTable table = new RouteTable(router, new BodyReader(new SchemaValidator()), platform.config().bodyLimitBytes(),
+        new TenantGate(platform.db().pool()), platform.db().monitor());
     TenantService tenants = new TenantService(platform.vertx(), platform.db(), new Migrations("tenant"),
         domains.stream().flatMap(d -> d.tenantLoaders().stream()).toList());
     TenantRoutes.mount(table, new TenantResource(tenants));
@@ -94,16 +114,28 @@ public final class Module {
     int port = config.httpPort() == 0 ? FreePort.find() : config.httpPort();
     return vertx.deployVerticle(() -> new HttpVerticle(router, port),
             new DeploymentOptions().setInstances(config.httpInstances()))
-        .map(id -> new HttpDeployment(id, port));
+        .map(id -> new HttpDeployment(id, port))
+        .recover(e -> Future.failedFuture(new StartFailure(bindFailure(e) ? StartFailure.PORT_IN_USE : StartFailure.OTHER,
+            (bindFailure(e) ? "port " + port + " is in use: " : "the HTTP server on port " + port + " did not start: ")
+                + e.getMessage(), e)));
+  }
+
+  private static boolean bindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int port() {
     return port;
   }
 
+  /** Stops taking work, lets requests in flight finish (HttpVerticle drains them), gives job leases back, closes the pool. */
   public Future<Void> stop() {
-    worker.stop();
     timers.stop();
-    return vertx.undeploy(httpDeployment).compose(x -> db.close());
+    return worker.stop().compose(x -> vertx.undeploy(httpDeployment)).compose(x -> db.close());
   }
 }

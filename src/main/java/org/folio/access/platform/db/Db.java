@@ -2,28 +2,49 @@ package org.folio.access.platform.db;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.folio.access.platform.Config;
 
-/** The module's connection pool; every tenant's schema is named in the SQL, never by session state. */
+/**
+ * The module's connection pool; every tenant's schema is named in the SQL, never by session state. Opening a
+ * connection and waiting for one from the pool are bounded (DbTimeouts), and a monitor watches the database so
+ * that an outage is answered with 503 at once.
+ */
 public final class Db {
   private final Pool pool;
+  private final DbMonitor monitor;
 
-  private Db(Pool pool) {
+  private Db(Pool pool, DbMonitor monitor) {
     this.pool = pool;
+    this.monitor = monitor;
   }
 
   /** The longest statement text kept prepared per connection. */
   static final int PREPARED_STATEMENT_SQL_LIMIT = 16_384;
 
   public static Db connect(Vertx vertx, Config config) {
-    PgConnectOptions connect = new PgConnectOptions()
+    return connect(vertx, config, DbTimeouts.from(System.getenv()));
+  }
+
+  public static Db connect(Vertx vertx, Config config, DbTimeouts timeouts) {
+    PgConnectOptions connect = options(config);
+    PoolOptions options = new PoolOptions().setMaxSize(config.dbMaxPoolSize()).setMaxWaitQueueSize(2000)
+        .setConnectionTimeout(timeouts.acquireMs()).setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+    Pool pool = PgBuilder.pool().with(options).with(new NetClientOptions().setConnectTimeout(timeouts.connectMs()))
+        .connectingTo(connect).using(vertx).build();
+    return new Db(pool, new DbMonitor(vertx, options(config).setReconnectAttempts(0), timeouts.probeMs()));
+  }
+
+  private static PgConnectOptions options(Config config) {
+    return new PgConnectOptions()
         .setHost(config.dbHost())
         .setPort(config.dbPort())
         .setDatabase(config.dbDatabase())
@@ -36,12 +57,14 @@ public final class Db {
         .setPreparedStatementCacheSqlLimit(PREPARED_STATEMENT_SQL_LIMIT)
         .setProperties(Map.of("statement_timeout", String.valueOf(config.dbQueryTimeoutMs()),
             "application_name", "mod-access-services"));
-    PoolOptions options = new PoolOptions().setMaxSize(config.dbMaxPoolSize()).setMaxWaitQueueSize(2000);
-    return new Db(PgBuilder.pool().with(options).connectingTo(connect).using(vertx).build());
   }
 
   public Pool pool() {
     return pool;
+  }
+
+  public DbMonitor monitor() {
+    return monitor;
   }
 
   /** Runs the work in one transaction: committed when its Future succeeds, rolled back otherwise. */
@@ -50,6 +73,7 @@ public final class Db {
   }
 
   public Future<Void> close() {
+    monitor.stop();
     return pool.close();
   }
 }

@@ -16,7 +16,7 @@ public final class DbErrors {
       case "23503" -> new ApiError(422, "REFERENCE_NOT_FOUND", "Refers to a record that does not exist: " + describe(e), params(constraint));
       case "23514", "23502" -> new ApiError(422, "CONSTRAINT_VIOLATED", "Breaks a rule of the data: " + describe(e), params(constraint));
       case "22P02", "22007", "22008", "22003", "22021", "22P05" -> new ApiError(400, "BAD_VALUE", "A value has the wrong form: " + e.getErrorMessage(), List.of());
-      case "57014" -> new ApiError(503, "QUERY_TIMEOUT", "The query took too long", List.of());
+      case "57014" -> ApiError.unavailable("QUERY_TIMEOUT", "The query took too long", DbOutages.RETRY_AFTER_SECONDS);
       case "3F000", "42P01" -> new ApiError(400, "TENANT_NOT_ENABLED", "The module is not enabled for this tenant", List.of());
       default -> null;
     };

@@ -17,13 +17,22 @@ public final class ErrorBodies {
 
   /** {"errors":[{"message","code","parameters":[{"key","value"}]}]} */
   public static Map<String, Object> folio(ApiError error) {
-    Map<String, Object> one = new LinkedHashMap<>();
-    one.put("message", error.getMessage());
-    one.put("code", error.code());
-    if (!error.parameters().isEmpty()) {
-      one.put("parameters", error.parameters().stream().map(p -> parameter(p.key(), p.value())).toList());
+    if (error instanceof InvalidFields fields) {
+      List<Map<String, Object>> all = fields.problems().stream()
+          .map(p -> folioOne(p.message(), error.code(), List.of(new ApiError.ErrorParameter(p.field(), p.value())))).toList();
+      return Map.of("errors", all, "total_records", all.size());
     }
-    return Map.of("errors", List.of(one), "total_records", 1);
+    return Map.of("errors", List.of(folioOne(error.getMessage(), error.code(), error.parameters())), "total_records", 1);
+  }
+
+  private static Map<String, Object> folioOne(String message, String code, List<ApiError.ErrorParameter> parameters) {
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("message", Echo.cut(message, Echo.MESSAGE_LIMIT));
+    one.put("code", code);
+    if (!parameters.isEmpty()) {
+      one.put("parameters", parameters.stream().map(p -> parameter(p.key(), p.value())).toList());
+    }
+    return one;
   }
 
   /**
@@ -32,22 +41,29 @@ public final class ErrorBodies {
    */
   public static Map<String, Object> jsonApi(ApiError error) {
     if (error instanceof JsonApiError j && !j.violations().isEmpty()) {
-      return Map.of("errors", j.violations().stream().map(ErrorBodies::violation).toList(), "jsonapi", Map.of("version", "1.0"));
+      return violations(j.violations());
+    }
+    if (error instanceof InvalidFields fields) {
+      return violations(fields.violations());
     }
     Map<String, Object> one = new LinkedHashMap<>();
     if ("VALIDATION_ERROR".equals(error.code()) && !error.parameters().isEmpty()) {
       one.put("title", "Invalid " + error.parameters().get(0).key());
-      one.put("detail", error.getMessage());
+      one.put("detail", Echo.cut(error.getMessage(), Echo.MESSAGE_LIMIT));
     } else {
-      one.put("title", error.getMessage());
+      one.put("title", Echo.cut(error.getMessage(), Echo.MESSAGE_LIMIT));
     }
     if (error instanceof JsonApiError j && j.detail() != null) {
-      one.put("detail", j.detail());
+      one.put("detail", Echo.cut(j.detail(), Echo.MESSAGE_LIMIT));
     }
     if (!error.parameters().isEmpty()) {
       one.put("source", Map.of("parameter", error.parameters().get(0).key()));
     }
     return Map.of("errors", List.of(one), "jsonapi", Map.of("version", "1.0"));
+  }
+
+  private static Map<String, Object> violations(List<JsonApiError.Violation> all) {
+    return Map.of("errors", all.stream().map(ErrorBodies::violation).toList(), "jsonapi", Map.of("version", "1.0"));
   }
 
   private static Map<String, Object> violation(JsonApiError.Violation v) {
@@ -63,7 +79,7 @@ public final class ErrorBodies {
   private static Map<String, Object> parameter(String key, String value) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("key", key);
-    p.put("value", value);
+    p.put("value", Echo.cut(value, Echo.VALUE_LIMIT));
     return p;
   }
 }

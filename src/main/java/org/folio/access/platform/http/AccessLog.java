@@ -26,8 +26,14 @@ public final class AccessLog {
       long start = System.nanoTime();
       ctx.addEndHandler(x -> LOG.info("{} {} {} {}ms tenant={} requestId={}", ctx.request().method(),
           PATHS.redact(ctx.request().path()), ctx.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000,
-          ctx.request().getHeader(OkapiHeaders.TENANT), ctx.request().getHeader(OkapiHeaders.REQUEST_ID)));
+          ctx.request().getHeader(OkapiHeaders.TENANT), requestId(ctx)));
     }
     ctx.next();
+  }
+
+  /** The gateway's request id, or the one the module made for a request that came without. */
+  public static String requestId(RoutingContext ctx) {
+    String header = ctx.request().getHeader(OkapiHeaders.REQUEST_ID);
+    return header != null ? header : ctx.get(OkapiHeaders.REQUEST_ID);
   }
 }

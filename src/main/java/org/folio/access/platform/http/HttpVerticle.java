@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 public final class HttpVerticle extends VerticleBase {
   private final Router router;
   private final int port;
+  private io.vertx.core.http.HttpServer server;
 
   public HttpVerticle(Router router, int port) {
     this.router = router;
@@ -23,7 +24,18 @@ public final class HttpVerticle extends VerticleBase {
     // No h2c: to upgrade, the server would first take in the whole body of the HTTP/1.1 request that asks for it,
     // so a large streamed upload (KBART files) would be held in memory. Gateways speak HTTP/1.1 to modules.
     HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true).setTcpNoDelay(true)
-        .setHttp2ClearTextEnabled(false);
-    return vertx.createHttpServer(options).requestHandler(router).listen(port);
+        .setHttp2ClearTextEnabled(false).setMaxInitialLineLength(InvalidRequests.LINE_READ);
+    int line = options.getMaxInitialLineLength();
+    int headers = options.getMaxHeaderSize();
+    server = vertx.createHttpServer(options);
+    return server.requestHandler(router)
+        .invalidRequestHandler(request -> InvalidRequests.handle(request, line, headers))
+        .listen(port);
+  }
+
+  /** Stops accepting connections and lets the requests in flight finish, for up to 20 seconds. */
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture() : server.shutdown(20, java.util.concurrent.TimeUnit.SECONDS);
   }
 }

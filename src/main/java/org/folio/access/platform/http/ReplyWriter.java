@@ -13,6 +13,9 @@ public final class ReplyWriter {
   private ReplyWriter() {}
 
   public static void write(RoutingContext ctx, Reply reply) {
+    if (ctx.response().ended() || ctx.response().closed()) {
+      return; // already answered (the database went away while this request waited) or the caller left
+    }
     HttpServerResponse response = ctx.response().setStatusCode(reply.status());
     reply.headers().forEach(response::putHeader);
     if (reply.entity() instanceof StreamedBody streamed) {
@@ -29,16 +32,21 @@ public final class ReplyWriter {
   }
 
   public static void fail(RoutingContext ctx, Throwable failure, String requestId) {
-    if (ctx.response().ended()) {
+    if (ctx.response().ended() || ctx.response().closed()) {
       return;
     }
-    ApiError error = Failures.toApiError(failure, requestId);
-    boolean jsonApi = ErrorBodies.speaksJsonApi(ctx.request().path());
+    String id = requestId != null ? requestId : AccessLog.requestId(ctx);
+    fail(ctx.response(), ctx.request().path(), Failures.toApiError(failure, ctx.request().getHeader(OkapiHeaders.TENANT), id));
+  }
+
+  /** Writes the error in the dialect of the path (the raw URI will do: only its start is looked at). */
+  public static void fail(HttpServerResponse response, String path, ApiError error) {
+    boolean jsonApi = path != null && ErrorBodies.speaksJsonApi(path);
     Object body = jsonApi ? ErrorBodies.jsonApi(error) : ErrorBodies.folio(error);
     if (error.retryAfterSeconds() != null) {
-      ctx.response().putHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
+      response.putHeader("Retry-After", String.valueOf(error.retryAfterSeconds()));
     }
-    ctx.response().setStatusCode(error.status())
+    response.setStatusCode(error.status())
         .putHeader("Content-Type", jsonApi ? ErrorBodies.JSON_API : ErrorBodies.JSON)
         .end(Json.encode(body));
   }

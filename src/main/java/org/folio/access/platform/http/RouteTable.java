@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.folio.access.platform.db.DbMonitor;
+import org.folio.access.platform.db.DbOutages;
+import org.folio.access.platform.tenant.TenantGate;
 
 /**
- * Mounts the generated binders on a Vert.x router: body limit, tenant headers, schema validation and
- * binding, then the implementation, whose Future becomes the response. Nothing here blocks.
+ * Mounts the generated binders on a Vert.x router: body limit, query string, tenant headers, token, media type,
+ * the database and the tenant being there, schema validation and binding, then the implementation, whose Future
+ * becomes the response. Nothing here blocks.
  */
 public final class RouteTable {
   private final Router router;
@@ -22,11 +26,17 @@ public final class RouteTable {
   private final long bodyLimit;
   private final Set<String> mounted = new HashSet<>();
   private final Set<String> selfAuthenticating = new HashSet<>();
+  private final TenantGate tenants;
+  private final DbMonitor database;
+  private final InFlight inFlight = new InFlight();
 
-  public RouteTable(Router router, BodyReader bodies, long bodyLimit) {
+  public RouteTable(Router router, BodyReader bodies, long bodyLimit, TenantGate tenants, DbMonitor database) {
     this.router = router;
     this.bodies = bodies;
     this.bodyLimit = bodyLimit;
+    this.tenants = tenants;
+    this.database = database;
+    database.onOutage(kind -> inFlight.failAll(DbOutages.unavailable(kind)));
   }
 
   public void mount(RouteSpec spec, Function<ApiRequest, Future<Reply>> handler) {
@@ -56,12 +66,39 @@ public final class RouteTable {
     try {
       OkapiContext okapi = OkapiHeaders.read(ctx.request().headers(), !selfAuthenticating.contains(spec.catalogEntry()));
       requestId = okapi.requestId();
-      result = handler.apply(new ApiRequest(ctx, spec, okapi, bodies));
+      ctx.put(OkapiHeaders.REQUEST_ID, requestId);
+      QueryString.check(ctx.request().query());
+      if (spec.bodySchema() != null) {
+        ContentTypes.requireJson(ctx.request().getHeader("Content-Type"));
+      }
+      result = admit(spec, okapi).compose(x -> handler.apply(new ApiRequest(ctx, spec, okapi, bodies)));
     } catch (RuntimeException e) {
       result = Future.failedFuture(e);
     }
     String id = requestId;
-    result.onComplete(reply -> ReplyWriter.write(ctx, reply), failure -> ReplyWriter.fail(ctx, failure, id));
+    inFlight.add(ctx);
+    result.onComplete(reply -> {
+      inFlight.remove(ctx);
+      ReplyWriter.write(ctx, reply);
+    }, failure -> {
+      inFlight.remove(ctx);
+      if (DbOutages.kind(failure) != null) {
+        database.report();
+      }
+      ReplyWriter.fail(ctx, failure, id);
+    });
+  }
+
+  /** Refuses at once while the database is away, then a tenant the module is not enabled for. */
+  private Future<Void> admit(RouteSpec spec, OkapiContext okapi) {
+    String outage = database.outage();
+    if (outage != null) {
+      return Future.failedFuture(DbOutages.unavailable(outage));
+    }
+    if (okapi.tenant() == null || spec.path().startsWith("/_/tenant")) {
+      return Future.succeededFuture();
+    }
+    return tenants.require(okapi.tenant());
   }
 
   /** Fails start-up when a contract method has no implementation mounted. */

@@ -64,6 +64,12 @@ public final class JobQueue {
         .execute(Tuple.of(id, progress.encode())).mapEmpty();
   }
 
+  /** Ends this instance's lease of a running job (it is stopping): another instance may claim it at once. */
+  static Future<Void> release(SqlClient client, UUID id) {
+    return client.preparedQuery("UPDATE " + TABLE + " SET locked_until = now() - interval '1 second', updated_at = now()"
+            + " WHERE id = $1 AND state = 'running'").execute(Tuple.of(id)).mapEmpty();
+  }
+
   /** Back to the queue after `retryInSeconds`, or failed for good when retryInSeconds is negative. */
   static Future<Void> fail(SqlClient client, UUID id, String error, long retryInSeconds) {
     String state = retryInSeconds < 0 ? "failed" : "queued";

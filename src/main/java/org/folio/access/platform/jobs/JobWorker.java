@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.folio.access.platform.db.DbOutages;
+import org.folio.access.platform.errors.ThrottledLog;
 
 /**
  * Claims queued jobs of every tenant, of the types it has handlers for, and runs them one at a time. Any number of module
@@ -23,7 +25,9 @@ public final class JobWorker {
   private final Pool pool;
   private final Map<String, JobHandler> handlers;
   private final long idleMillis;
+  private static final ThrottledLog OUTAGES = new ThrottledLog(LOG, 10_000);
   private volatile boolean running;
+  private volatile Job current;
 
   public JobWorker(Vertx vertx, Pool pool, List<JobHandler> handlers, long idleMillis) {
     this.vertx = vertx;
@@ -37,8 +41,11 @@ public final class JobWorker {
     vertx.runOnContext(x -> next());
   }
 
-  public void stop() {
+  /** Takes no more jobs, and gives the lease of the job being run back, so that another instance takes it at once. */
+  public Future<Void> stop() {
     running = false;
+    Job job = current;
+    return job == null ? Future.succeededFuture() : JobQueue.release(pool, job.id()).otherwiseEmpty();
   }
 
   private void next() {
@@ -48,7 +55,10 @@ public final class JobWorker {
     JobQueue.claim(pool, LEASE_SECONDS, handlers.keySet().toArray(String[]::new))
         .compose(job -> job == null ? Future.succeededFuture(false) : run(job).map(true))
         .onComplete(ar -> {
-          if (ar.failed()) {
+          current = null;
+          if (ar.failed() && DbOutages.kind(ar.cause()) != null) {
+            OUTAGES.error(DbOutages.kind(ar.cause()), "Job worker: the database is unavailable (" + DbOutages.kind(ar.cause()) + ")");
+          } else if (ar.failed()) {
             LOG.error("Job worker could not claim a job", ar.cause());
           }
           boolean worked = ar.succeeded() && ar.result();
@@ -58,6 +68,7 @@ public final class JobWorker {
 
   private Future<Void> run(Job job) {
     JobHandler handler = handlers.get(job.type());
+    current = job;
     JobProgress progress = doc -> JobQueue.report(pool, job.id(), doc, LEASE_SECONDS);
     Future<JsonObject> result;
     try {

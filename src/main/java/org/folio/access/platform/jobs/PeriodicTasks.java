@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.folio.access.platform.db.DbOutages;
+import org.folio.access.platform.errors.ThrottledLog;
 import org.folio.access.platform.tenant.TenantRegistry;
 
 /** The module's own scheduler for periodic tasks: each run goes through the enabled tenants one by one. */
 public final class PeriodicTasks {
   private static final Logger LOG = LogManager.getLogger(PeriodicTasks.class);
+  private static final ThrottledLog OUTAGES = new ThrottledLog(LOG, 60_000);
   private final Vertx vertx;
   private final TenantRegistry tenants;
   private final List<PeriodicTask> tasks;
@@ -44,7 +47,11 @@ public final class PeriodicTasks {
       for (String tenant : ids) {
         chain = chain.compose(x -> task.forTenant().apply(tenant).<Void>mapEmpty()
             .recover(e -> {
-              LOG.warn("Periodic task {} failed for tenant {}", task.name(), tenant, e);
+              if (DbOutages.kind(e) != null) {
+                OUTAGES.error(task.name(), "Periodic task " + task.name() + ": the database is unavailable (" + DbOutages.kind(e) + ")");
+              } else {
+                LOG.warn("Periodic task {} failed for tenant {}", task.name(), tenant, e);
+              }
               return Future.succeededFuture();
             }));
       }

@@ -1,21 +1,28 @@
 package org.folio.access.platform.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.folio.access.platform.errors.ApiError;
-import org.folio.access.platform.errors.JsonApiError;
+import org.folio.access.platform.errors.InvalidFields;
 
 /** Validates JSON documents against the draft-04 schemas of ramls/ (from the classpath), compiled once each. */
 public final class SchemaValidator {
-  private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+  /** Draft-04, knowing the code generator's own keyword (existingJavaType) as one that does not validate. */
+  private static final JsonMetaSchema META = JsonMetaSchema.builder(JsonMetaSchema.getV4())
+      .keyword(new NonValidationKeyword("existingJavaType")).build();
+  private final JsonSchemaFactory factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
+      .metaSchema(META).defaultMetaSchemaIri(META.getIri()).build();
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
   /** Compiles (and caches) a schema such as "ramls/schemas/loan.json"; fails at once when it is broken. */
@@ -32,17 +39,20 @@ public final class SchemaValidator {
     return schema(file).validate(document);
   }
 
-  /** Fails with a 422 naming the first offending field (in document order) when the document does not fit. */
+  /** Fails with a 422 naming every offending field (in name order, one message each) when the document does not fit. */
   public void require(String file, JsonNode document) {
     Set<ValidationMessage> problems = problems(file, document);
+    Map<String, InvalidFields.Problem> byField = new LinkedHashMap<>();
     problems.stream()
-        .min(Comparator.comparing(m -> fieldOf(m)))
-        .ifPresent(m -> {
-          String field = fieldOf(m);
+        .sorted(Comparator.comparing((ValidationMessage m) -> fieldOf(m)).thenComparing(ValidationMessage::getMessage))
+        .forEach(m -> byField.computeIfAbsent(fieldOf(m), field -> {
           JsonNode value = m.getInstanceNode();
-          throw JsonApiError.invalidBody(ApiError.invalid(field, value == null || value.isContainerNode() ? null : value.asText(),
-              field + ": " + m.getError()), BeanValidationWords.of(problems));
-        });
+          return new InvalidFields.Problem(field, value == null || value.isContainerNode() ? null : value.asText(),
+              field + ": " + m.getError());
+        }));
+    if (!byField.isEmpty()) {
+      throw new InvalidFields(List.copyOf(byField.values()), BeanValidationWords.of(problems));
+    }
   }
 
   /** "patron.id" style name of the field a message is about; for a missing property, that property. */

@@ -29,13 +29,31 @@ class OkapiHeadersTest {
   @Test
   void theUserIdHeaderWinsOverTheToken() {
     OkapiContext ctx = OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-User-Id", "u1",
-        "X-Okapi-Token", token("{\"user_id\":\"u2\"}")));
+        "X-Okapi-Token", token("{\"user_id\":\"7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f\"}")));
     assertEquals("u1", ctx.userId());
   }
 
   @Test
-  void aTokenThatIsNotAJwtGivesNoUser() {
-    assertNull(OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-Token", "garbage")).userId());
+  void aTokenWithoutUserIdGivesNoUser() {
+    assertNull(OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-Token", token("{\"sub\":\"x\"}"))).userId());
+  }
+
+  @Test
+  void aTokenThatIsNotAJwtIsRefusedNamingTheTokenButNotRepeatingIt() {
+    ApiError e = assertThrows(ApiError.class,
+        () -> OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku", "X-Okapi-Token", "garbage")));
+    assertEquals(401, e.status());
+    assertEquals("X-Okapi-Token", e.parameters().get(0).key());
+    assertNull(e.parameters().get(0).value());
+  }
+
+  @Test
+  void aUserIdClaimThatIsNotAUuidIsReportedAsTheTokens() {
+    ApiError e = assertThrows(ApiError.class, () -> OkapiHeaders.read(MultiMaps.of("X-Okapi-Tenant", "diku",
+        "X-Okapi-Token", token("{\"user_id\":\"notauuid\"}"))));
+    assertEquals(400, e.status());
+    assertEquals("X-Okapi-Token", e.parameters().get(0).key());
+    assertTrue(e.getMessage().contains("user_id claim"));
   }
 
   @Test
