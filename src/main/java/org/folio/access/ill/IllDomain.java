@@ -1,0 +1,69 @@
+package org.folio.access.ill;
+
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.folio.access.connectors.common.OutboundCalls;
+import org.folio.access.connectors.relais.RelaisBroker;
+import org.folio.access.ill.queues.QueueService;
+import org.folio.access.ill.queues.QueuesResource;
+import org.folio.access.ill.routing.Brokers;
+import org.folio.access.ill.routing.RoutingResource;
+import org.folio.access.ill.routing.RoutingService;
+import org.folio.access.ill.settings.SettingsRepository;
+import org.folio.access.ill.settings.SettingsResource;
+import org.folio.access.ill.settings.SettingsService;
+import org.folio.access.ill.transactions.NoteRepository;
+import org.folio.access.ill.transactions.QueueMoveRepository;
+import org.folio.access.ill.transactions.TransactionRepository;
+import org.folio.access.ill.transactions.TransactionService;
+import org.folio.access.ill.transactions.TransactionsResource;
+import org.folio.access.platform.Domain;
+import org.folio.access.platform.Platform;
+import org.folio.access.platform.db.Db;
+import org.folio.access.platform.http.RouteTable;
+import org.folio.access.platform.jobs.PeriodicTask;
+import org.folio.access.rest.resource.IllQueuesRoutes;
+import org.folio.access.rest.resource.IllRoutingRunRoutes;
+import org.folio.access.rest.resource.IllSettingsRoutes;
+import org.folio.access.rest.resource.IllTransactionsRoutes;
+
+/** Interlibrary loan (interface ill): transactions in work queues, routing settings, the routing engine over a broker. */
+public final class IllDomain implements Domain {
+  static final Duration ROUTING_INTERVAL = Duration.ofSeconds(5);
+  /** Transactions routed at once per instance: the broker's latency times this bounds the throughput. */
+  static final int ROUTING_LANES = 16;
+  private final TransactionService transactionService;
+  private final QueueService queueService;
+  private final SettingsService settingsService;
+  private final RoutingService routingService;
+
+  public IllDomain(Platform platform) {
+    Db db = platform.db();
+    TransactionRepository transactions = new TransactionRepository();
+    NoteRepository notes = new NoteRepository();
+    QueueMoveRepository moves = new QueueMoveRepository();
+    SettingsRepository settings = new SettingsRepository();
+    WebClient client = WebClient.create(platform.vertx());
+    OutboundCalls calls = OutboundCalls.withDefaults(platform.vertx());
+    Brokers brokers = new Brokers(List.of(new RelaisBroker(client, calls, Clock.systemUTC())));
+    transactionService = new TransactionService(db, transactions, notes, moves, settings);
+    queueService = new QueueService(db, transactionService, transactions, notes, moves);
+    settingsService = new SettingsService(db, settings);
+    routingService = RoutingService.create(db, settings, transactions, notes, moves, brokers, client, calls, ROUTING_LANES);
+  }
+
+  @Override
+  public void mount(RouteTable table) {
+    IllTransactionsRoutes.mount(table, new TransactionsResource(transactionService, queueService, routingService));
+    IllSettingsRoutes.mount(table, new SettingsResource(settingsService));
+    IllQueuesRoutes.mount(table, new QueuesResource(queueService));
+    IllRoutingRunRoutes.mount(table, new RoutingResource(routingService));
+  }
+
+  @Override
+  public List<PeriodicTask> periodicTasks() {
+    return List.of(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::run));
+  }
+}
