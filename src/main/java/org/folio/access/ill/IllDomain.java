@@ -32,8 +32,8 @@ import org.folio.access.rest.resource.IllTransactionsRoutes;
 /** Interlibrary loan (interface ill): transactions in work queues, routing settings, the routing engine over a broker. */
 public final class IllDomain implements Domain {
   static final Duration ROUTING_INTERVAL = Duration.ofSeconds(5);
-  /** Transactions routed at once per instance: the broker's latency times this bounds the throughput. */
-  static final int ROUTING_LANES = 16;
+  /** Transactions routed at once per instance (ILL_ROUTING_LANES, default 16): with the broker's latency it bounds the rate. */
+  static final int ROUTING_LANES = lanes(System.getenv("ILL_ROUTING_LANES"));
   private final TransactionService transactionService;
   private final QueueService queueService;
   private final SettingsService settingsService;
@@ -54,6 +54,14 @@ public final class IllDomain implements Domain {
     routingService = RoutingService.create(db, settings, transactions, notes, moves, brokers, client, calls, ROUTING_LANES);
   }
 
+  static int lanes(String setting) {
+    try {
+      return setting == null ? 16 : Math.max(1, Math.min(256, Integer.parseInt(setting.trim())));
+    } catch (NumberFormatException e) {
+      return 16;
+    }
+  }
+
   @Override
   public void mount(RouteTable table) {
     IllTransactionsRoutes.mount(table, new TransactionsResource(transactionService, queueService, routingService));
@@ -64,6 +72,6 @@ public final class IllDomain implements Domain {
 
   @Override
   public List<PeriodicTask> periodicTasks() {
-    return List.of(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::run));
+    return List.of(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::runIfConfigured));
   }
 }

@@ -318,4 +318,36 @@ class IllRoutingIT {
     assertTrue(lastNote(t).startsWith("BorrowDirectFindItem - Routing failed: No broker URL is set"), lastNote(t));
     own.staff().post("/ill/transactions/" + UUID.randomUUID() + "/route").then().statusCode(404);
   }
+
+  @Test
+  void aLookupThatDoesNotAnswerInTimeSendsTheTransactionToTheErrorQueue() {
+    broker.mock().when(request().withMethod("GET").withPath("/lookup/slow"))
+        .respond(response().withStatusCode(200).withBody("{\"bc\":\"1\"}").withDelay(java.util.concurrent.TimeUnit.SECONDS, 8));
+    Map<String, Object> s = brokerAt("/slowbroker");
+    s.put("userBarcodeExternalLookupUrl", broker.baseUrl() + "/lookup/slow?netid={TableField:User.Username}");
+    s.put("userBarcodeExternalMatch", "\"bc\":\"(?<Barcode>\\d+)\"");
+    ill.settings(s);
+    JsonPath t = route(ill.create(Ill.measureOfReality()).getString("id"));
+    assertEquals("Error Processing BorrowDirect Find Item DWS", t.getString("queue"));
+    assertTrue(lastNote(t).contains("The barcode lookup failed: outside system did not answer in time"), lastNote(t));
+    assertEquals(0, recorded("/slowbroker/portal-service/user/authentication").length);
+  }
+
+  @Test
+  void aClaimLeftByAnInstanceThatStoppedIsRoutedAfterItsLeaseRunsOut() {
+    Ill own = Ill.department("illrestart");
+    own.settings(brokerAt("/restart"));
+    find("/restart", "ExactSearch", 200, REQUESTABLE);
+    requestAnswers("/restart", 200, "{\"RequestNumber\":\"BD-6006\"}");
+    String stale = own.create(Ill.measureOfReality()).getString("id");
+    String held = own.create(Ill.measureOfReality()).getString("id");
+    own.module.sql("UPDATE illrestart_mod_access_services.ill_transactions SET routing_owner = gen_random_uuid(),"
+        + " routing_lease = now() - interval '1 second' WHERE id = $1", UUID.fromString(stale));
+    own.module.sql("UPDATE illrestart_mod_access_services.ill_transactions SET routing_owner = gen_random_uuid(),"
+        + " routing_lease = now() + interval '5 minutes' WHERE id = $1", UUID.fromString(held));
+    own.staff().post("/ill/routing/run").then().statusCode(200).body("routed", org.hamcrest.Matchers.equalTo(1));
+    assertEquals("Request Finished", own.get(stale).getString("queue"));
+    assertEquals("BorrowDirect Find Item Search", own.get(held).getString("queue"));
+    assertEquals(1, recorded("/restart/dws/item/add").length);
+  }
 }

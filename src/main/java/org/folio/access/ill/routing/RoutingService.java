@@ -1,6 +1,7 @@
 package org.folio.access.ill.routing;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,27 +67,47 @@ public final class RoutingService {
 
   /** Routes the search queue until it is empty (or RUN_LIMIT); how many went to which queue. */
   public Future<Map<String, Integer>> run(String tenant) {
-    return settings.find(db.pool(), tenant).compose(s -> {
-      Map<String, Integer> routed = new TreeMap<>();
-      List<Future<Void>> all = new ArrayList<>();
-      for (int i = 0; i < lanes; i++) {
-        all.add(lane(tenant, s, routed));
-      }
-      return Future.all(all).map(x -> routed);
-    });
+    return settings.find(db.pool(), tenant).compose(s -> runWith(tenant, s));
   }
 
-  /** One lane: claim one, route it, again, until nothing is left to claim. */
-  private Future<Void> lane(String tenant, TenantSettings s, Map<String, Integer> routed) {
-    if (routed.values().stream().mapToInt(Integer::intValue).sum() >= RUN_LIMIT) {
-      return Future.succeededFuture();
+  /** For the timer: routes the search queue of a tenant that has set a broker URL; others are left alone. */
+  public Future<Map<String, Integer>> runIfConfigured(String tenant) {
+    return settings.find(db.pool(), tenant).compose(s -> s.values().getBrokerUrl().isBlank()
+        ? Future.succeededFuture(Map.<String, Integer>of()) : runWith(tenant, s));
+  }
+
+  private Future<Map<String, Integer>> runWith(String tenant, TenantSettings s) {
+    Map<String, Integer> routed = new TreeMap<>();
+    List<Future<Void>> all = new ArrayList<>();
+    for (int i = 0; i < lanes; i++) {
+      Promise<Void> done = Promise.promise();
+      lane(tenant, s, routed, done);
+      all.add(done.future());
     }
-    return transactions.claimFromQueue(db.pool(), tenant, s.values().getFindItemSearchQueue(), instance, LEASE_SECONDS, 1)
-        .compose(claimed -> claimed.isEmpty() ? Future.succeededFuture()
-            : routeClaimed(tenant, s, claimed.get(0)).compose(queue -> {
-              queue.ifPresent(q -> routed.merge(q, 1, Integer::sum));
-              return lane(tenant, s, routed);
-            }));
+    return Future.all(all).map(x -> routed);
+  }
+
+  /**
+   * One lane: claim one, route it, again, until nothing is left to claim. Each turn starts from the callback of
+   * the last, and `done` completes once at the end, so a long run builds no chain of Futures.
+   */
+  private void lane(String tenant, TenantSettings s, Map<String, Integer> routed, Promise<Void> done) {
+    if (routed.values().stream().mapToInt(Integer::intValue).sum() >= RUN_LIMIT) {
+      done.complete();
+      return;
+    }
+    transactions.claimFromQueue(db.pool(), tenant, s.values().getFindItemSearchQueue(), instance, LEASE_SECONDS, 1)
+        .compose(claimed -> claimed.isEmpty() ? Future.succeededFuture(Optional.<Optional<String>>empty())
+            : routeClaimed(tenant, s, claimed.get(0)).map(Optional::of))
+        .onFailure(done::fail)
+        .onSuccess(turn -> {
+          if (turn.isEmpty()) {
+            done.complete();
+          } else {
+            turn.get().ifPresent(q -> routed.merge(q, 1, Integer::sum));
+            lane(tenant, s, routed, done);
+          }
+        });
   }
 
   /** Routes one transaction now, from whatever queue; 404 when unknown, 409 while another routing holds it. */
