@@ -1,6 +1,8 @@
 package org.folio.access.ill;
 
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +47,9 @@ public final class IllDomain implements Domain {
     NoteRepository notes = new NoteRepository();
     QueueMoveRepository moves = new QueueMoveRepository();
     SettingsRepository settings = new SettingsRepository();
-    WebClient client = WebClient.create(platform.vertx());
+    // Four connections per lane and broker host: the default pool (5 per host) would cap the calls in flight below the lanes.
+    WebClient client = WebClient.create(platform.vertx(), new WebClientOptions(),
+        new PoolOptions().setHttp1MaxSize(4 * ROUTING_LANES));
     OutboundCalls calls = OutboundCalls.withDefaults(platform.vertx());
     Brokers brokers = new Brokers(List.of(new RelaisBroker(client, calls, Clock.systemUTC())));
     transactionService = new TransactionService(db, transactions, notes, moves, settings);

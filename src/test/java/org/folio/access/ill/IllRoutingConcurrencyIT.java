@@ -39,6 +39,8 @@ class IllRoutingConcurrencyIT {
     ill = Ill.department("illrace");
     second = Module.start(ill.module.vertx(), ill.module.config().withHttpPort(0)).await();
     broker = OutsideSystem.start();
+    // Reading back 1,000 recorded requests takes MockServer more than its default 20 s on a loaded machine.
+    org.mockserver.configuration.ConfigurationProperties.maxSocketTimeout(180_000);
   }
 
   @AfterAll
