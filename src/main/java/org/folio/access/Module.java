@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import java.util.List;
 import org.folio.access.circulation.CirculationDomain;
 import org.folio.access.eholdings.EholdingsDomain;
+import org.folio.access.ill.IllDomain;
 import org.folio.access.platform.Config;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
@@ -56,7 +57,8 @@ public final class Module {
   static List<Domain> domains(Platform platform) {
     return List.of(
         new EholdingsDomain(platform),
-        new CirculationDomain(platform));
+        new CirculationDomain(platform),
+        new IllDomain(platform));
   }
 
   /**
