@@ -73,7 +73,7 @@ public final class CatalogRepository {
       return Future.succeededFuture(0);
     }
     return client.preparedQuery("DELETE FROM " + titles(tenant) + " WHERE vendor_id = $1 AND isbn = ANY($2)")
-        .execute(Tuple.of(vendorId, isbns.toArray(String[]::new))).map(rows -> rows.rowCount());
+        .execute(Tuple.tuple().addUUID(vendorId).addArrayOfString(isbns.toArray(String[]::new))).map(rows -> rows.rowCount());
   }
 
   /** Sets availability where it changed; answers how many changed. */
@@ -113,7 +113,7 @@ public final class CatalogRepository {
             + " license_model, copies, media_type, formats, source)"
             + " SELECT r.provider_id || '-' || r.package_id || '-' || r.title_id, r.provider_id, r.package_id, r.title_id,"
             + " 'unlimited', 0, t.media_type, " + FORMATS + ","
-            + " jsonb_build_object('type', 'vendor', 'vendorId', $1::text, 'itemId', t.isbn)"
+            + " jsonb_build_object('type', 'vendor', 'vendorId', $1::uuid::text, 'itemId', t.isbn)"
             + " FROM " + titles(tenant) + " t JOIN " + Schemas.table(tenant, "titles") + " ti ON ti.external_key = t.title_key"
             + " JOIN " + Schemas.table(tenant, "resources") + " r ON r.title_id = ti.id AND r.package_id = $2"
             + " WHERE t.vendor_id = $1 AND t.owned AND t.media_type <> 'emagazine'"
@@ -121,6 +121,21 @@ public final class CatalogRepository {
             + " source = EXCLUDED.source, updated_at = now()"
             + " WHERE (l.media_type, l.formats, l.source) IS DISTINCT FROM (EXCLUDED.media_type, EXCLUDED.formats, EXCLUDED.source)")
         .execute(Tuple.of(vendorId, packageId)).map(rows -> rows.rowCount());
+  }
+
+  /**
+   * Vendor lendables of the account whose title left the catalog, or is no longer owned, go; those that ever
+   * had a loan or hold stay (their history refers to them) and are refused by the vendor from then on.
+   */
+  public Future<Integer> dropLendables(SqlClient client, String tenant, UUID vendorId) {
+    return client.preparedQuery("DELETE FROM " + Schemas.table(tenant, "econtent_lendables") + " l"
+            + " WHERE l.source->>'type' = 'vendor' AND l.source->>'vendorId' = $2"
+            + " AND NOT EXISTS (SELECT 1 FROM " + titles(tenant) + " t WHERE t.vendor_id = $1 AND t.isbn = l.source->>'itemId'"
+            + "   AND t.owned AND t.media_type <> 'emagazine')"
+            + " AND NOT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "econtent_loans") + " o WHERE o.resource_id = l.resource_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "econtent_holds") + " h WHERE h.resource_id = l.resource_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "econtent_group_loans") + " g WHERE g.resource_id = l.resource_id)")
+        .execute(Tuple.of(vendorId, vendorId.toString())).map(rows -> rows.rowCount());
   }
 
   /** The whole catalog was asked of the vendor and stored: never again unless forced; deltas start today. */

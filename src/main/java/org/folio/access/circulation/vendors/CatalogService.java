@@ -36,7 +36,11 @@ public final class CatalogService {
     this.kbart = kbart;
   }
 
-  /** The full import: asks the vendor only when never imported (or forced); a retried job goes on from what is stored. */
+  /**
+   * The full import: asks the vendor only when never imported (or forced); a retried job goes on from what is
+   * stored. A catalog answer with no usable title is refused (the job completes with phase refused): nothing
+   * changes, and the next import asks again.
+   */
   public Future<JsonObject> importAll(VendorAccount account, boolean force, JobProgress progress) {
     long start = System.nanoTime();
     JsonObject report = new JsonObject().put("vendorId", account.id().toString()).put("kind", "catalog-import");
@@ -45,8 +49,8 @@ public final class CatalogService {
             : vendor.catalog(account.oneClick())
                 .recover(e -> VendorErrors.answer(e, account, ""))
                 .compose(titles -> store(account, titles, report.put("asked", true), progress))
-                .compose(x -> catalog.fetched(db.pool(), account.tenant(), account.id())))
-        .compose(x -> publish(account, report, progress))
+                .compose(stored -> stored ? catalog.fetched(db.pool(), account.tenant(), account.id()) : skip(report)))
+        .compose(x -> "refused".equals(report.getString("phase")) ? skip(report) : publish(account, report, progress))
         .map(x -> rate(report, start));
   }
 
@@ -103,14 +107,15 @@ public final class CatalogService {
         .compose(x -> end.equals(today) ? Future.succeededFuture() : ranges(account, end.plusDays(1), report, progress));
   }
 
-  /** Stores the fetched catalog a batch at a time (reporting after each); an empty catalog is refused. */
-  private Future<Void> store(VendorAccount account, List<Title> fetched, JsonObject report, JobProgress progress) {
+  /** Stores the fetched catalog a batch at a time (reporting after each); false when it holds no usable title. */
+  private Future<Boolean> store(VendorAccount account, List<Title> fetched, JsonObject report, JobProgress progress) {
     List<CatalogTitle> titles = titles(fetched);
     report.put("titlesRead", fetched.size()).put("titlesKept", titles.size()).put("titlesStored", 0).put("phase", "storing");
     if (titles.isEmpty()) {
-      return Future.failedFuture(new IllegalStateException("The vendor's catalog answer holds no title: nothing changed"));
+      report.put("phase", "refused").put("reason", "the vendor's catalog answer holds no usable title: nothing changed");
+      return Future.succeededFuture(false);
     }
-    return storeFrom(account, titles, 0, report, progress);
+    return storeFrom(account, titles, 0, report, progress).map(true);
   }
 
   private Future<Void> storeFrom(VendorAccount account, List<CatalogTitle> titles, int from, JsonObject report, JobProgress progress) {
@@ -139,6 +144,10 @@ public final class CatalogService {
             .compose(x -> kbart.merge(tenant, queued, merge -> progress.report(report.put("merge", merge))))
             .compose(merge -> progress.report(report.put("merge", merge)))
             .compose(x -> catalog.makeLendables(db.pool(), tenant, account.id(), queued.packageId()))
+            .compose(made -> catalog.dropLendables(db.pool(), tenant, account.id()).map(dropped -> {
+              report.put("lendablesDropped", dropped);
+              return made;
+            }))
             .compose(lendables -> {
               report.put("lendablesMadeOrChanged", lendables).put("phase", "done");
               return catalog.published(db.pool(), tenant, account.id(), queued.providerId(), queued.packageId());

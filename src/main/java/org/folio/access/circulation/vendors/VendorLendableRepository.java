@@ -29,7 +29,7 @@ public final class VendorLendableRepository {
   public Future<List<Target>> byItems(SqlClient client, String tenant, UUID vendorId, List<String> itemIds) {
     return client.preparedQuery("SELECT resource_id, source->>'itemId' AS item_id, media_type FROM " + lendables(tenant)
             + " WHERE source->>'type' = 'vendor' AND source->>'vendorId' = $1 AND source->>'itemId' = ANY($2)")
-        .execute(Tuple.of(vendorId.toString(), itemIds.toArray(String[]::new)))
+        .execute(Tuple.tuple().addString(vendorId.toString()).addArrayOfString(itemIds.toArray(String[]::new)))
         .map(rows -> Rows.each(rows, r -> new Target(r.getString("resource_id"), vendorId, r.getString("item_id"), r.getString("media_type"))));
   }
 
