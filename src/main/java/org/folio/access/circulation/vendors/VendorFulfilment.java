@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.folio.access.circulation.lendables.Lendable;
@@ -80,9 +79,5 @@ public final class VendorFulfilment {
     Duration left = Duration.between(Instant.now(), expires);
     Duration margin = left.dividedBy(10).compareTo(MIN_MARGIN) > 0 ? left.dividedBy(10) : MIN_MARGIN;
     return expires.minus(margin);
-  }
-
-  Optional<EcontentFulfillment> cached(String tenant, UUID loanId) {
-    return Optional.ofNullable(cache.get(tenant + ":" + loanId)).map(Cached::answer);
   }
 }

@@ -122,7 +122,8 @@ public final class VendorRelay implements LendingRelay {
                 : VendorErrors.answer(e, call.account(), lendable.resourceId()))
             .compose(yes -> db.inTransaction(conn -> loans.lock(conn, tenant, loanId).compose(loan ->
                 loan.isPresent() && loan.get().open() ? ledger.closeLoan(conn, tenant, loanId, "returned")
-                    : Future.failedFuture(CirculationErrors.loanNotOpen(loanId.toString()))))));
+                    : Future.failedFuture(CirculationErrors.loanNotOpen(loanId.toString()))))
+            .onSuccess(closed -> fulfilment.forget(tenant, loanId))));
   }
 
   @Override
