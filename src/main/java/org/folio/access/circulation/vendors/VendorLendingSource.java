@@ -18,21 +18,6 @@ public final class VendorLendingSource implements LendingSource {
   }
 
   @Override
-  public Future<Void> lent(String tenant, Lendable lendable, UUID loanId, UUID patronId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> renewed(String tenant, Lendable lendable, UUID loanId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> ended(String tenant, String resourceId, UUID loanId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
   public Future<Optional<String>> contentUrl(String tenant, Lendable lendable, UUID loanId) {
     return Future.succeededFuture(Optional.empty());
   }

@@ -105,32 +105,25 @@ public final class VendorRelay implements LendingRelay {
   @Override
   public Future<Document> renew(String tenant, Caller caller, Lendable lendable, UUID loanId, UUID patron, int days) {
     return call(tenant, caller, lendable, patron).compose(call ->
-        vendor.renew(call.account().oneClick(), call.vendorPatronId(), call.target().itemId())
-            .recover(e -> VendorErrors.answer(e, call.account(), lendable.resourceId()))
-            .compose(yes -> db.inTransaction(conn -> loans.lock(conn, tenant, loanId).compose(loan ->
-                loan.isPresent() && loan.get().open()
-                    ? ledger.renewLoan(conn, tenant, loanId, call.account().loanDays(lendable.mediaType()))
-                    : Future.failedFuture(CirculationErrors.loanNotOpen(loanId.toString()))))));
+        asked(vendor.renew(call.account().oneClick(), call.vendorPatronId(), call.target().itemId()), call, null)
+            .compose(yes -> onOpenLoan(tenant, loanId, conn ->
+                ledger.renewLoan(conn, tenant, loanId, call.account().loanDays(lendable.mediaType())))));
   }
 
   /** The vendor first; a vendor that no longer lends it ("not checked out") agrees that it is back. */
   @Override
   public Future<Document> giveBack(String tenant, Caller caller, Lendable lendable, UUID loanId, UUID patron) {
     return call(tenant, caller, lendable, patron).compose(call ->
-        vendor.checkIn(call.account().oneClick(), call.vendorPatronId(), call.target().itemId())
-            .recover(e -> isRefusal(e, OneClickRefusal.NOT_CHECKED_OUT) ? Future.succeededFuture()
-                : VendorErrors.answer(e, call.account(), lendable.resourceId()))
-            .compose(yes -> db.inTransaction(conn -> loans.lock(conn, tenant, loanId).compose(loan ->
-                loan.isPresent() && loan.get().open() ? ledger.closeLoan(conn, tenant, loanId, "returned")
-                    : Future.failedFuture(CirculationErrors.loanNotOpen(loanId.toString()))))
-            .onSuccess(closed -> fulfilment.forget(tenant, loanId))));
+        asked(vendor.checkIn(call.account().oneClick(), call.vendorPatronId(), call.target().itemId()), call,
+                OneClickRefusal.NOT_CHECKED_OUT)
+            .compose(yes -> onOpenLoan(tenant, loanId, conn -> ledger.closeLoan(conn, tenant, loanId, "returned")))
+            .onSuccess(closed -> fulfilment.forget(tenant, loanId)));
   }
 
   @Override
   public Future<Document> placeHold(String tenant, Caller caller, Lendable lendable, UUID patron) {
     return call(tenant, caller, lendable, patron).compose(call ->
-        vendor.placeHold(call.account().oneClick(), call.vendorPatronId(), call.target().itemId())
-            .recover(e -> VendorErrors.answer(e, call.account(), lendable.resourceId()))
+        asked(vendor.placeHold(call.account().oneClick(), call.vendorPatronId(), call.target().itemId()), call, null)
             .compose(yes -> db.inTransaction(conn -> ledger.placeHold(conn, tenant, lendable.resourceId(), patron))));
   }
 
@@ -138,12 +131,24 @@ public final class VendorRelay implements LendingRelay {
   @Override
   public Future<Void> cancelHold(String tenant, Caller caller, Lendable lendable, UUID holdId, UUID patron) {
     return call(tenant, caller, lendable, patron).compose(call ->
-        vendor.cancelHold(call.account().oneClick(), call.vendorPatronId(), call.target().itemId())
-            .recover(e -> isRefusal(e, OneClickRefusal.NOT_ON_HOLD) ? Future.succeededFuture()
-                : VendorErrors.answer(e, call.account(), lendable.resourceId()))
+        asked(vendor.cancelHold(call.account().oneClick(), call.vendorPatronId(), call.target().itemId()), call,
+                OneClickRefusal.NOT_ON_HOLD)
             .compose(yes -> db.inTransaction(conn -> holds.lock(conn, tenant, holdId).compose(hold ->
                 hold.isPresent() && ("waiting".equals(hold.get().status()) || "ready".equals(hold.get().status()))
                     ? ledger.cancelHold(conn, tenant, holdId) : Future.<Void>succeededFuture()))));
+  }
+
+  /** The vendor's answer to a relayed call: its refusals mapped to ours, except one that agrees with the request. */
+  private static <T> Future<T> asked(Future<T> vendorCall, Call call, OneClickRefusal agreeing) {
+    return vendorCall.recover(e -> agreeing != null && isRefusal(e, agreeing) ? Future.succeededFuture()
+        : VendorErrors.answer(e, call.account(), call.target().resourceId()));
+  }
+
+  /** The work on the loan in one short transaction, if the loan is still open here (409 LOAN_NOT_OPEN else). */
+  private Future<Document> onOpenLoan(String tenant, UUID loanId,
+      java.util.function.Function<io.vertx.sqlclient.SqlConnection, Future<Document>> work) {
+    return db.inTransaction(conn -> loans.lock(conn, tenant, loanId).compose(loan -> loan.isPresent() && loan.get().open()
+        ? work.apply(conn) : Future.failedFuture(CirculationErrors.loanNotOpen(loanId.toString()))));
   }
 
   @Override
