@@ -35,6 +35,9 @@ class VendorCatalogBenchIT {
   @BeforeAll
   static void start() {
     org.mockserver.configuration.ConfigurationProperties.logLevel("WARN");
+    // the generated catalog answer is one JSON text of about 20 MB, Jackson's default limit for one string
+    com.fasterxml.jackson.core.StreamReadConstraints.overrideDefaultStreamReadConstraints(
+        com.fasterxml.jackson.core.StreamReadConstraints.builder().maxStringLength(200_000_000).build());
     vendor = OutsideSystem.start();
     library = new VendorLibrary("vendbench", vendor);
   }
