@@ -7,7 +7,8 @@
 # connections: if a relayed call held a connection (or a row lock) while the vendor thinks, the local checkouts
 # would queue behind them. The vendor is a small Python server on a free port.
 #
-# Compare the module line with econtent-checkout's in the same run: same wrk Lua, same floor.
+# Compare the module line with econtent-checkout's in the same run: same wrk Lua, same floor. SLOW_VENDOR_LOG names
+# a file that gets "<status> <seconds>" of every vendor return (each after a vendor checkout), to see the load ran.
 
 source "$BENCH_DIR/scenarios/econtent-checkout.sh"
 SLOW_VENDOR_SECONDS=2
@@ -79,7 +80,7 @@ slow_vendor_patron() {
       loan=$(curl -sS --max-time 20 -X POST "$0/econtent/loans" -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2" \
         -H "Content-Type: application/json" -d "{\"resourceId\": \"900-900-$(( 900000 + RANDOM % 200 + 1 ))\"}" \
         | grep -o "\"id\":\"[^\"]*\"" | head -1 | cut -d\" -f4)
-      [[ -n $loan ]] && curl -sS --max-time 20 -o /dev/null -X POST "$0/econtent/loans/$loan/return" \
-        -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2"
-    done' "$BASE_URL" "$BENCH_TENANT" "$patron" >/dev/null 2>&1
+      [[ -n $loan ]] && curl -sS --max-time 20 -o /dev/null -w "%{http_code} %{time_total}\n" -X POST \
+        "$0/econtent/loans/$loan/return" -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2" >> "$3"
+    done' "$BASE_URL" "$BENCH_TENANT" "$patron" "${SLOW_VENDOR_LOG:-/dev/null}" >/dev/null 2>&1
 }
