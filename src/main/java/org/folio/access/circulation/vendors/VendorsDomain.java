@@ -29,6 +29,7 @@ public final class VendorsDomain implements Domain {
   static final Duration DELTA_EVERY = Duration.ofHours(6);
   static final Duration AVAILABILITY_EVERY = Duration.ofHours(1);
   static final Duration SYNC_EVERY = Duration.ofMinutes(15);
+  static final int VENDOR_CONNECTIONS = 64;
   private final Db db;
   private final VendorAccountRepository accountRepository = new VendorAccountRepository();
   private final VendorJobQueue queue = new VendorJobQueue();
@@ -38,7 +39,10 @@ public final class VendorsDomain implements Domain {
 
   public VendorsDomain(Platform platform) {
     db = platform.db();
-    OneClickClient vendor = new OneClickClient(WebClient.create(platform.vertx()), OutboundCalls.withDefaults(platform.vertx()),
+    // a slow vendor keeps calls open for seconds: many connections, so that calls do not queue behind each other
+    WebClient web = WebClient.create(platform.vertx(), new io.vertx.ext.web.client.WebClientOptions(),
+        new io.vertx.core.http.PoolOptions().setHttp1MaxSize(VENDOR_CONNECTIONS));
+    OneClickClient vendor = new OneClickClient(web, OutboundCalls.withDefaults(platform.vertx()),
         VendorsDomain::timings);
     VendorAccountService accounts = new VendorAccountService(db, accountRepository);
     VendorPatronRepository mappings = new VendorPatronRepository();
