@@ -6,6 +6,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.ext.web.Router;
 import java.util.List;
 import org.folio.access.circulation.CirculationDomain;
+import org.folio.access.circulation.vendors.VendorsDomain;
 import org.folio.access.eholdings.EholdingsDomain;
 import org.folio.access.ill.IllDomain;
 import org.folio.access.platform.Config;
@@ -55,9 +56,11 @@ public final class Module {
 
   /** The module's areas; each brings its routes, tenant data, jobs and timers. */
   static List<Domain> domains(Platform platform) {
+    VendorsDomain vendors = new VendorsDomain(platform);
     return List.of(
         new EholdingsDomain(platform),
-        new CirculationDomain(platform),
+        new CirculationDomain(platform, vendors.relay(), vendors.lendingSources()),
+        vendors,
         new IllDomain(platform));
   }
 

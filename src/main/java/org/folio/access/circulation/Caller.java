@@ -7,9 +7,10 @@ import org.folio.access.platform.http.OkapiContext;
 
 /**
  * Who a circulation request comes from: the user the gateway names (X-Okapi-User-Id or the token's
- * user_id), and whether the gateway granted the staff permissions. userId is null when there is none.
+ * user_id), and whether the gateway granted the staff permissions. userId is null when there is none. okapi is
+ * the request's gateway context (for calls through the gateway on the caller's behalf).
  */
-public record Caller(UUID userId, boolean onBehalf, boolean seesAll) {
+public record Caller(UUID userId, boolean onBehalf, boolean seesAll, OkapiContext okapi) {
   /** Staff may name the patron they act for with `patronId`. */
   public static final String ON_BEHALF = "econtent.loans.on-behalf";
   /** Staff may see and act on every patron's loans and holds. */
@@ -24,7 +25,7 @@ public record Caller(UUID userId, boolean onBehalf, boolean seesAll) {
             "X-Okapi-User-Id", okapi.userId()));
       }
     }
-    return Future.succeededFuture(new Caller(user, okapi.hasPermission(ON_BEHALF), okapi.hasPermission(ALL)));
+    return Future.succeededFuture(new Caller(user, okapi.hasPermission(ON_BEHALF), okapi.hasPermission(ALL), okapi));
   }
 
   /** The caller; 401 when the request names no user. */

@@ -26,6 +26,8 @@ import org.folio.access.circulation.lendables.EholdingsResources;
 import org.folio.access.circulation.lendables.LendableRepository;
 import org.folio.access.circulation.lendables.LendableService;
 import org.folio.access.circulation.lendables.LendablesResource;
+import org.folio.access.circulation.lendables.LendingRelay;
+import org.folio.access.circulation.lendables.LendingSource;
 import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.lendables.LocalLendingSource;
 import org.folio.access.circulation.loans.CheckOutService;
@@ -85,6 +87,11 @@ public final class CirculationDomain implements Domain {
   private final StatisticsService statistics;
 
   public CirculationDomain(Platform platform) {
+    this(platform, LendingRelay.NONE, List.of());
+  }
+
+  /** With an outside lender: its relay and the lending sources of its types (besides local). */
+  public CirculationDomain(Platform platform, LendingRelay relay, List<LendingSource> outsideSources) {
     Db db = platform.db();
     LendableRepository lendables = new LendableRepository();
     LoanPolicyRepository policies = new LoanPolicyRepository();
@@ -94,14 +101,16 @@ public final class CirculationDomain implements Domain {
     GroupRepository groups = new GroupRepository();
     GroupLoanRepository groupLoans = new GroupLoanRepository();
     EholdingsResources eholdings = new EholdingsResources();
-    LendingSources sources = new LendingSources(List.of(new LocalLendingSource(db.pool(), eholdings)));
+    List<LendingSource> all = new java.util.ArrayList<>(outsideSources);
+    all.add(new LocalLendingSource(db.pool(), eholdings));
+    LendingSources sources = new LendingSources(all);
     CopyHandOn handOn = new CopyHandOn(lendables, holds, loans, policies, patrons, sources);
     lendableService = new LendableService(db, lendables, eholdings, handOn);
     policyResource = new LoanPolicyResource(db.pool(), policies);
-    checkOut = new CheckOutService(db, lendables, policies, patrons, loans, holds, sources);
-    loanService = new LoanService(db, loans, lendables, policies, holds, handOn, sources);
-    holdService = new HoldService(db, lendables, policies, patrons, holds, loans, handOn, sources);
-    fulfilment = new FulfillmentService(db, loans, lendables, sources, secrets);
+    checkOut = new CheckOutService(db, lendables, policies, patrons, loans, holds, sources, relay);
+    loanService = new LoanService(db, loans, lendables, policies, holds, handOn, sources, relay);
+    holdService = new HoldService(db, lendables, policies, patrons, holds, loans, handOn, sources, relay);
+    fulfilment = new FulfillmentService(db, loans, lendables, sources, secrets, relay);
     availability = new AvailabilityService(db, lendables, holds, loans, policies);
     activity = new PatronActivityService(db, loans, holds);
     loanExpiry = new LoanExpiry(db, loans, loanService);

@@ -9,6 +9,7 @@ import org.folio.access.circulation.CirculationErrors;
 import org.folio.access.circulation.Ids;
 import org.folio.access.circulation.lendables.Lendable;
 import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingRelay;
 import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.loans.LoanRepository;
 import org.folio.access.circulation.loans.LoanRow;
@@ -28,14 +29,16 @@ public final class FulfillmentService {
   private final LendableRepository lendables;
   private final LendingSources sources;
   private final FulfillmentSecrets secrets;
+  private final LendingRelay relay;
 
   public FulfillmentService(Db db, LoanRepository loans, LendableRepository lendables, LendingSources sources,
-      FulfillmentSecrets secrets) {
+      FulfillmentSecrets secrets, LendingRelay relay) {
     this.db = db;
     this.loans = loans;
     this.lendables = lendables;
     this.sources = sources;
     this.secrets = secrets;
+    this.relay = relay;
   }
 
   /** A link for the caller's open loan; `gatewayUrl` (X-Okapi-Url) makes it absolute, through the gateway. */
@@ -43,19 +46,29 @@ public final class FulfillmentService {
     UUID id = Ids.uuid(loanId);
     return caller.self()
         .compose(patron -> ownOpenLoan(tenant, patron, id, loanId))
-        .compose(loan -> lendables.find(db.pool(), tenant, loan.resourceId()))
-        .compose(lendable -> format(lendable.orElseThrow(), formatType)
-            .compose(format -> sources.of(lendable.get()).contentUrl(tenant, lendable.get(), id)
-                .compose(url -> url.isPresent() ? secrets.secret(db.pool(), tenant)
-                    : Future.failedFuture(ApiError.refused("NO_ACCESS_URL", "The resource has no access URL to deliver")))
-                .map(secret -> {
-                  long expires = Instant.now().plus(VALID_SECONDS, ChronoUnit.SECONDS).getEpochSecond();
-                  String token = FulfillmentTokens.sign(new FulfillmentTokens.Claims(tenant, id, expires), secret);
-                  String path = "/econtent/fulfillment/" + token;
-                  String url = gatewayUrl == null ? path : gatewayUrl.replaceAll("/+$", "") + "/_/invoke/tenant/" + tenant + path;
-                  return new EcontentFulfillment().withUrl(url).withExpiresAt(Instant.ofEpochSecond(expires).toString())
-                      .withFormat(format.getType()).withDrm(EcontentFulfillment.Drm.fromValue(format.getDrm().value()));
-                })));
+        .compose(loan -> lendables.find(db.pool(), tenant, loan.resourceId())
+            .map(lendable -> new OwnLoan(loan, lendable.orElseThrow())))
+        .compose(own -> relay.relays(own.lendable()) ? relay.fulfil(tenant, own.lendable(), id, own.loan().patronId())
+            : local(tenant, own, id, formatType, gatewayUrl));
+  }
+
+  /** An open loan of the caller's and its lendable. */
+  private record OwnLoan(LoanRow loan, Lendable lendable) {}
+
+  private Future<EcontentFulfillment> local(String tenant, OwnLoan own, UUID id, String formatType, String gatewayUrl) {
+    Lendable lendable = own.lendable();
+    return format(lendable, formatType)
+        .compose(format -> sources.of(lendable).contentUrl(tenant, lendable, id)
+            .compose(url -> url.isPresent() ? secrets.secret(db.pool(), tenant)
+                : Future.failedFuture(ApiError.refused("NO_ACCESS_URL", "The resource has no access URL to deliver")))
+            .map(secret -> {
+              long expires = Instant.now().plus(VALID_SECONDS, ChronoUnit.SECONDS).getEpochSecond();
+              String token = FulfillmentTokens.sign(new FulfillmentTokens.Claims(tenant, id, expires), secret);
+              String path = "/econtent/fulfillment/" + token;
+              String url = gatewayUrl == null ? path : gatewayUrl.replaceAll("/+$", "") + "/_/invoke/tenant/" + tenant + path;
+              return new EcontentFulfillment().withUrl(url).withExpiresAt(Instant.ofEpochSecond(expires).toString())
+                  .withFormat(format.getType()).withDrm(EcontentFulfillment.Drm.fromValue(format.getDrm().value()));
+            }));
   }
 
   private Future<LoanRow> ownOpenLoan(String tenant, UUID patron, UUID id, String loanId) {

@@ -14,6 +14,7 @@ import org.folio.access.circulation.PatronRepository;
 import org.folio.access.circulation.PatronStanding;
 import org.folio.access.circulation.lendables.Lendable;
 import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingRelay;
 import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.loans.LoanRepository;
 import org.folio.access.circulation.policy.LoanPolicy;
@@ -34,9 +35,10 @@ public final class HoldService {
   private final LoanRepository loans;
   private final CopyHandOn handOn;
   private final LendingSources sources;
+  private final LendingRelay relay;
 
   public HoldService(Db db, LendableRepository lendables, LoanPolicyRepository policies, PatronRepository patrons,
-      HoldRepository holds, LoanRepository loans, CopyHandOn handOn, LendingSources sources) {
+      HoldRepository holds, LoanRepository loans, CopyHandOn handOn, LendingSources sources, LendingRelay relay) {
     this.db = db;
     this.lendables = lendables;
     this.policies = policies;
@@ -45,6 +47,7 @@ public final class HoldService {
     this.loans = loans;
     this.handOn = handOn;
     this.sources = sources;
+    this.relay = relay;
   }
 
   /** What a placement is decided on. */
@@ -59,9 +62,14 @@ public final class HoldService {
     return caller.patron(patronId).compose(patron -> db.inTransaction(conn ->
         loadSituation(conn, tenant, patron, resourceId)
             .compose(HoldService::refuseWhenNotAllowed)
+            .compose(s -> relay.relays(s.lendable()) ? Future.<Situation>failedFuture(new LendingRelay.HandOver(s))
+                : Future.succeededFuture(s))
             .compose(s -> s.servedAtOnce() && s.standing().openLoans() < s.policy().maxOpenLoans()
                 ? lendAtOnce(conn, tenant, s)
                 : queue(conn, tenant, s)))
+        .recover(e -> e instanceof LendingRelay.HandOver h
+            ? relay.placeHold(tenant, caller, h.<Situation>what().lendable(), h.<Situation>what().standing().patronId())
+            : Future.failedFuture(e))
         .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_holds_active_idx", CirculationErrors.alreadyOnHold(resourceId))));
   }
 
@@ -134,23 +142,32 @@ public final class HoldService {
   /** lockHold -> (cancelled already: done | fulfilled: refuse | cancel -> a reserved copy goes on). */
   public Future<Void> cancel(String tenant, Caller caller, String holdId) {
     UUID id = Ids.uuid(holdId);
-    return caller.self().compose(x -> db.inTransaction(conn -> (id == null ? Future.succeededFuture(Optional.<HoldRow>empty())
-            : holds.lock(conn, tenant, id))
-        .compose(found -> {
+    return caller.self().compose(x -> db.inTransaction(conn -> Future.all(
+                id == null ? Future.succeededFuture(Optional.<HoldRow>empty()) : holds.lock(conn, tenant, id),
+                id == null ? Future.succeededFuture(Optional.<Lendable>empty()) : lendables.ofHold(conn, tenant, id))
+        .compose(both -> {
+          Optional<HoldRow> found = both.resultAt(0);
+          Optional<Lendable> lendable = both.resultAt(1);
           if (found.isEmpty() || !caller.mayActFor(found.get().patronId())) {
             return Future.failedFuture(CirculationErrors.holdNotFound(holdId));
           }
           HoldRow hold = found.get();
+          boolean relayed = lendable.isPresent() && relay.relays(lendable.get());
           return switch (hold.status()) {
-            case "cancelled" -> Future.succeededFuture();
-            case "fulfilled" -> Future.failedFuture(CirculationErrors.holdNotActive(holdId));
-            default -> Future.all(holds.cancel(conn, tenant, id, "patron"),
+            case "cancelled" -> Future.<Void>succeededFuture();
+            case "fulfilled" -> Future.<Void>failedFuture(CirculationErrors.holdNotActive(holdId));
+            default -> relayed ? Future.<Void>failedFuture(new LendingRelay.HandOver(new RelayedHold(hold, lendable.get()))) : Future.all(holds.cancel(conn, tenant, id, "patron"),
                     CirculationEvents.hold(conn, tenant, CirculationEvents.HOLD_CANCELLED, id))
                 .compose(y -> "ready".equals(hold.status()) ? handOn.copyFreed(conn, tenant, hold.resourceId()).<Void>mapEmpty()
                     : Future.<Void>succeededFuture());
           };
-        })));
+        }))
+        .recover(e -> e instanceof LendingRelay.HandOver h ? relay.cancelHold(tenant, caller,
+            h.<RelayedHold>what().lendable(), id, h.<RelayedHold>what().hold().patronId()) : Future.failedFuture(e)));
   }
+
+  /** What a relayed cancellation hands over. */
+  record RelayedHold(HoldRow hold, Lendable lendable) {}
 
   /** Cancels a lapsed reservation (claimed by the timer) and hands its copy on. */
   public Future<Void> lapse(SqlConnection conn, String tenant, HoldRow hold) {

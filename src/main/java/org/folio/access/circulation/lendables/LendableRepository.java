@@ -51,6 +51,24 @@ public final class LendableRepository {
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(lendable(rows.iterator().next())));
   }
 
+  /** The lendable of a loan (pipelined with the loan's lock, so that a relayed loan is known at once). */
+  public Future<Optional<Lendable>> ofLoan(SqlClient client, String tenant, java.util.UUID loanId) {
+    return ofRecord(client, tenant, "econtent_loans", loanId);
+  }
+
+  /** The lendable of a hold (see ofLoan). */
+  public Future<Optional<Lendable>> ofHold(SqlClient client, String tenant, java.util.UUID holdId) {
+    return ofRecord(client, tenant, "econtent_holds", holdId);
+  }
+
+  private Future<Optional<Lendable>> ofRecord(SqlClient client, String tenant, String table, java.util.UUID id) {
+    return client.preparedQuery("SELECT " + COLUMNS.replace("resource_id,", "l.resource_id,") + " FROM "
+            + Schemas.table(tenant, "econtent_lendables") + " l JOIN " + Schemas.table(tenant, table)
+            + " r ON r.resource_id = l.resource_id WHERE r.id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(lendable(rows.iterator().next())));
+  }
+
   public Future<Optional<Document>> document(SqlClient client, String tenant, String resourceId) {
     return client.preparedQuery("SELECT " + Schemas.table(tenant, "econtent_lendable_doc") + "(l)::text AS doc FROM "
             + Schemas.table(tenant, "econtent_lendables") + " l WHERE resource_id = $1")

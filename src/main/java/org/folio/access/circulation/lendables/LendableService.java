@@ -38,6 +38,12 @@ public final class LendableService {
     if (lendable.getLicenseModel() == EcontentLendable.LicenseModel.METERED && lendable.getCheckoutsRemaining() == null) {
       return Future.failedFuture(ApiError.invalid("checkoutsRemaining", null, "checkoutsRemaining is required for a metered licence"));
     }
+    if (lendable.getSource().getType() == org.folio.access.rest.model.EcontentSource.Type.VENDOR) {
+      ApiError refusal = vendorRefusal(lendable);
+      if (refusal != null) {
+        return Future.failedFuture(refusal);
+      }
+    }
     OffsetDateTime expires;
     try {
       expires = lendable.getLicenseExpires() == null ? null : OffsetDateTime.parse(lendable.getLicenseExpires());
@@ -51,6 +57,24 @@ public final class LendableService {
         .compose(saved -> lendables.recount(conn, tenant, resourceId)
             .compose(x -> handOn.fillFreeCopies(conn, tenant, resourceId))
             .map(x -> saved)));
+  }
+
+  /**
+   * A vendor decides availability: its lendables keep no copy count here (licenseModel unlimited, copies 0)
+   * and name the vendor account and the vendor's item id (ISBN).
+   */
+  private static ApiError vendorRefusal(EcontentLendable lendable) {
+    if (lendable.getSource().getVendorId() == null) {
+      return ApiError.invalid("source.vendorId", null, "a vendor lendable names its vendor account");
+    }
+    if (lendable.getSource().getItemId() == null) {
+      return ApiError.invalid("source.itemId", null, "a vendor lendable names the vendor's item id (ISBN)");
+    }
+    if (lendable.getLicenseModel() != EcontentLendable.LicenseModel.UNLIMITED) {
+      return ApiError.invalid("licenseModel", lendable.getLicenseModel().value(),
+          "the vendor decides availability: a vendor lendable's licenseModel is unlimited (no copy count here)");
+    }
+    return null;
   }
 
   public Future<Document> get(String tenant, String resourceId) {

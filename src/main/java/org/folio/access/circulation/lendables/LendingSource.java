@@ -12,14 +12,20 @@ import java.util.UUID;
 public interface LendingSource {
   String type();
 
-  /** A loan was opened for the patron. */
-  Future<Void> lent(String tenant, Lendable lendable, UUID loanId, UUID patronId);
+  /** A loan was opened for the patron (nothing to do by default). */
+  default Future<Void> lent(String tenant, Lendable lendable, UUID loanId, UUID patronId) {
+    return Future.succeededFuture();
+  }
 
-  /** A loan was renewed. */
-  Future<Void> renewed(String tenant, Lendable lendable, UUID loanId);
+  /** A loan was renewed (nothing to do by default). */
+  default Future<Void> renewed(String tenant, Lendable lendable, UUID loanId) {
+    return Future.succeededFuture();
+  }
 
-  /** A loan ended (returned or expired). */
-  Future<Void> ended(String tenant, String resourceId, UUID loanId);
+  /** A loan ended, returned or expired (nothing to do by default). */
+  default Future<Void> ended(String tenant, String resourceId, UUID loanId) {
+    return Future.succeededFuture();
+  }
 
   /** The content's URL for an open loan, proxied as the library wants, or empty when there is none. */
   Future<java.util.Optional<String>> contentUrl(String tenant, Lendable lendable, UUID loanId);

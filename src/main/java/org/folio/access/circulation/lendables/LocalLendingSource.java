@@ -23,21 +23,6 @@ public final class LocalLendingSource implements LendingSource {
   }
 
   @Override
-  public Future<Void> lent(String tenant, Lendable lendable, UUID loanId, UUID patronId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> renewed(String tenant, Lendable lendable, UUID loanId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
-  public Future<Void> ended(String tenant, String resourceId, UUID loanId) {
-    return Future.succeededFuture();
-  }
-
-  @Override
   public Future<Optional<String>> contentUrl(String tenant, Lendable lendable, UUID loanId) {
     return eholdings.accessPoint(pool, tenant, ResourceId.parse(lendable.resourceId()))
         .map(point -> point.filter(p -> p.url() != null && !p.url().isBlank()).map(LocalLendingSource::proxied));

@@ -12,6 +12,7 @@ import org.folio.access.circulation.PatronStanding;
 import org.folio.access.circulation.holds.HoldRepository;
 import org.folio.access.circulation.lendables.Lendable;
 import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingRelay;
 import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.policy.LoanPolicy;
 import org.folio.access.circulation.policy.LoanPolicyRepository;
@@ -32,9 +33,10 @@ public final class CheckOutService {
   private final LoanRepository loans;
   private final HoldRepository holds;
   private final LendingSources sources;
+  private final LendingRelay relay;
 
   public CheckOutService(Db db, LendableRepository lendables, LoanPolicyRepository policies, PatronRepository patrons,
-      LoanRepository loans, HoldRepository holds, LendingSources sources) {
+      LoanRepository loans, HoldRepository holds, LendingSources sources, LendingRelay relay) {
     this.db = db;
     this.lendables = lendables;
     this.policies = policies;
@@ -42,6 +44,7 @@ public final class CheckOutService {
     this.loans = loans;
     this.holds = holds;
     this.sources = sources;
+    this.relay = relay;
   }
 
   /** What a checkout is decided on. */
@@ -51,8 +54,12 @@ public final class CheckOutService {
     return caller.patron(request.getPatronId()).compose(patron -> db.inTransaction(conn ->
         loadSituation(conn, tenant, patron, request)
             .compose(CheckOutService::refuseWhenNotAllowed)
+            .compose(s -> relay.relays(s.lendable()) ? Future.<Situation>failedFuture(new LendingRelay.HandOver(s))
+                : Future.succeededFuture(s))
             .compose(s -> takeCopy(conn, tenant, s))
             .compose(s -> openLoan(conn, tenant, s)))
+        .recover(e -> e instanceof LendingRelay.HandOver h ? relayed(tenant, caller, h.what(), request.getDays())
+            : Future.failedFuture(e))
         .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_loans_open_idx",
             CirculationErrors.alreadyCheckedOut(request.getResourceId()))));
   }
@@ -79,6 +86,11 @@ public final class CheckOutService {
           int days = request.getDays() == null ? period : request.getDays();
           return Future.succeededFuture(new Situation(lendable.get(), policy, all.resultAt(3), days));
         });
+  }
+
+  /** A relayed lendable: our rules passed, our transaction is over; the lender decides, then the loan is written. */
+  private Future<Document> relayed(String tenant, Caller caller, Situation s, Integer days) {
+    return relay.checkOut(tenant, caller, s.lendable(), s.standing().patronId(), days, s.standing().holdId());
   }
 
   static Future<Situation> refuseWhenNotAllowed(Situation s) {

@@ -12,6 +12,7 @@ import org.folio.access.circulation.holds.CopyHandOn;
 import org.folio.access.circulation.holds.HoldRepository;
 import org.folio.access.circulation.lendables.Lendable;
 import org.folio.access.circulation.lendables.LendableRepository;
+import org.folio.access.circulation.lendables.LendingRelay;
 import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.policy.LoanPolicy;
 import org.folio.access.circulation.policy.LoanPolicyRepository;
@@ -27,9 +28,10 @@ public final class LoanService {
   private final HoldRepository holds;
   private final CopyHandOn handOn;
   private final LendingSources sources;
+  private final LendingRelay relay;
 
   public LoanService(Db db, LoanRepository loans, LendableRepository lendables, LoanPolicyRepository policies,
-      HoldRepository holds, CopyHandOn handOn, LendingSources sources) {
+      HoldRepository holds, CopyHandOn handOn, LendingSources sources, LendingRelay relay) {
     this.db = db;
     this.loans = loans;
     this.lendables = lendables;
@@ -37,6 +39,7 @@ public final class LoanService {
     this.holds = holds;
     this.handOn = handOn;
     this.sources = sources;
+    this.relay = relay;
   }
 
   public Future<Document> get(String tenant, Caller caller, String loanId) {
@@ -52,11 +55,27 @@ public final class LoanService {
     return caller.restriction().compose(patron -> loans.page(db.pool(), tenant, cql, offset, limit, patron));
   }
 
-  /** lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn. */
+  /**
+   * lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn. The lendable's source is read in
+   * the same pipeline: a relayed loan is handed over (the lender first, then the close).
+   */
   public Future<Document> giveBack(String tenant, Caller caller, String loanId) {
-    return caller.self().compose(x -> db.inTransaction(conn -> lockOpenLoan(conn, tenant, caller, loanId)
-        .compose(loan -> close(conn, tenant, loan, "returned"))));
+    return caller.self().compose(x -> db.inTransaction(conn -> Future.all(lockOpenLoan(conn, tenant, caller, loanId),
+                lendables.ofLoan(conn, tenant, Ids.uuid(loanId)))
+            .compose(all -> {
+              LoanRow loan = all.resultAt(0);
+              java.util.Optional<Lendable> lendable = all.resultAt(1);
+              return lendable.isPresent() && relay.relays(lendable.get())
+                  ? Future.failedFuture(new LendingRelay.HandOver(new Relayed(loan, lendable.get(), 0)))
+                  : close(conn, tenant, loan, "returned");
+            }))
+        .recover(e -> e instanceof LendingRelay.HandOver h
+            ? relay.giveBack(tenant, caller, h.<Relayed>what().lendable(), h.<Relayed>what().loan().id(), h.<Relayed>what().loan().patronId())
+            : Future.failedFuture(e)));
   }
+
+  /** What a relayed return or renewal hands over. */
+  record Relayed(LoanRow loan, Lendable lendable, int days) {}
 
   /**
    * Closes the loan (returned or expired) and hands its copy on, in the caller's transaction. The close, its
@@ -80,6 +99,8 @@ public final class LoanService {
               Lendable lendable = all.<java.util.Optional<Lendable>>resultAt(0).orElseThrow();
               LoanPolicy policy = all.resultAt(1);
               return refuseWhenNotRenewable(loan, lendable, policy, all.resultAt(2))
+                  .compose(ok -> relay.relays(lendable) ? Future.failedFuture(new LendingRelay.HandOver(
+                      new Relayed(loan, lendable, policy.periodDays(lendable.mediaType())))) : Future.succeededFuture(ok))
                   .compose(ok -> lendable.metered() ? lendables.spendCheckout(conn, tenant, lendable.resourceId())
                       : Future.succeededFuture(true))
                   .compose(spent -> spent ? loans.renew(conn, tenant, loan.id(), policy.periodDays(lendable.mediaType()))
@@ -87,7 +108,10 @@ public final class LoanService {
                   .compose(renewed -> CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_RENEWED, loan.id())
                       .compose(y -> sources.of(lendable).renewed(tenant, lendable, loan.id()))
                       .map(y -> renewed));
-            }))));
+            })))
+        .recover(e -> e instanceof LendingRelay.HandOver h ? relay.renew(tenant, caller, h.<Relayed>what().lendable(),
+            h.<Relayed>what().loan().id(), h.<Relayed>what().loan().patronId(), h.<Relayed>what().days())
+            : Future.failedFuture(e)));
   }
 
   static Future<Void> refuseWhenNotRenewable(LoanRow loan, Lendable lendable, LoanPolicy policy, int waiting) {

@@ -81,7 +81,7 @@ public final class KbartImportService {
     return Future.failedFuture(new JsonApiError(422, "No valid KBART line", "Nothing to import: " + first));
   }
 
-  private Future<Void> queue(OkapiContext okapi, UUID importId, String providerName, String packageName,
+  Future<Void> queue(OkapiContext okapi, UUID importId, String providerName, String packageName,
       String contentType, Received received) {
     String tenant = okapi.tenant();
     JsonObject progress = new JsonObject().put("importId", importId.toString()).put("phase", ImportRecord.MERGING);

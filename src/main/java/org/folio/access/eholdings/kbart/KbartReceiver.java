@@ -24,7 +24,14 @@ final class KbartReceiver {
 
   /** What one upload held: counts, the first rejections and warnings, and the accepted lines not staged yet. */
   record Received(int linesRead, int accepted, int rejectedTotal, List<KbartLine.Rejected> rejected, int linesWarned,
-      List<KbartLine.Rejected> warnings, List<KbartLine.Accepted> lastBatch) {}
+      List<KbartLine.Rejected> warnings, List<KbartLine.Accepted> lastBatch) {
+
+    /** What the reader took in, with the batch it holds that is not staged yet. */
+    static Received of(KbartReader reader) {
+      return new Received(reader.linesRead(), reader.accepted(), reader.rejectedTotal(), reader.rejectedFirst(),
+          reader.linesWarned(), reader.warningsFirst(), reader.takeBatch());
+    }
+  }
 
   KbartReceiver(Pool pool, KbartStagingRepository staging, long limitBytes) {
     this.pool = pool;
@@ -123,8 +130,7 @@ final class KbartReceiver {
         if (!reader.sawHeader()) {
           throw KbartHeader.notKbart("the file is empty");
         }
-        result.tryComplete(new Received(reader.linesRead(), reader.accepted(), reader.rejectedTotal(),
-            reader.rejectedFirst(), reader.linesWarned(), reader.warningsFirst(), reader.takeBatch()));
+        result.tryComplete(Received.of(reader));
       } catch (RuntimeException e) {
         fail(e);
       }
