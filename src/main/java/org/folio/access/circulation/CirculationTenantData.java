@@ -5,7 +5,7 @@ import io.vertx.sqlclient.SqlConnection;
 import org.folio.access.circulation.fulfilment.FulfillmentSecrets;
 import org.folio.access.platform.tenant.TenantDataLoader;
 
-/** What every tenant's circulation has from the start: the key that signs fulfilment links. */
+/** What every tenant's circulation has from the start (the key that signs fulfilment links), and its demo data. */
 public final class CirculationTenantData implements TenantDataLoader {
   private final FulfillmentSecrets secrets;
 
@@ -21,5 +21,10 @@ public final class CirculationTenantData implements TenantDataLoader {
   @Override
   public Future<Void> initialise(SqlConnection conn, String tenant) {
     return secrets.create(conn, tenant);
+  }
+
+  @Override
+  public Future<Void> loadSample(SqlConnection conn, String tenant) {
+    return CirculationSample.load(conn, tenant);
   }
 }

@@ -39,14 +39,9 @@ class ContractFuzzIT {
   }
 
   private static Map<String, String> headers() {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("X-Okapi-Tenant", TENANT);
-    h.put("X-Okapi-Url", "http://localhost:9130");
-    h.put("X-Okapi-User-Id", "7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f");
-    h.put("X-Okapi-Permissions", "[\"econtent.loans.all\",\"econtent.loans.on-behalf\"]");
-    h.put("Content-Type", "application/json");
-    return h;
+    return Contract.staffHeaders(TENANT);
   }
+
 
   private static final List<String> ODD_IDS = FULL
       ? List.of("1", "-1", "0", "99999999999999999999999", "a".repeat(2000), "%C3%A9t%C3%A9%E2%98%83", "..%2F..%2Fetc%2Fpasswd",

@@ -57,14 +57,9 @@ class CrossTenantIT {
   }
 
   private static Map<String, String> headers(String tenant) {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("X-Okapi-Tenant", tenant);
-    h.put("X-Okapi-Url", "http://localhost:9130");
-    h.put("X-Okapi-User-Id", "7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f");
-    h.put("X-Okapi-Permissions", "[\"econtent.loans.all\",\"econtent.loans.on-behalf\"]");
-    h.put("Content-Type", "application/json");
-    return h;
+    return Contract.staffHeaders(tenant);
   }
+
 
   private static RawHttp.Answer send(String tenant, ApiMethod m, String target) {
     String body = m.takesJson() && !m.path().startsWith("/_/tenant") ? m.example() : null;

@@ -56,6 +56,17 @@ public final class Contract {
     }
   }
 
+  /** The headers a gateway sends for a staff user who may act for every patron, with a JSON body type. */
+  public static java.util.Map<String, String> staffHeaders(String tenant) {
+    java.util.Map<String, String> h = new java.util.LinkedHashMap<>();
+    h.put("X-Okapi-Tenant", tenant);
+    h.put("X-Okapi-Url", "http://localhost:9130");
+    h.put("X-Okapi-User-Id", "7b4d1a3e-0c55-4b53-9a1e-5a2f3c4d5e6f");
+    h.put("X-Okapi-Permissions", "[\"econtent.loans.all\",\"econtent.loans.on-behalf\"]");
+    h.put("Content-Type", "application/json");
+    return h;
+  }
+
   public static synchronized List<ApiMethod> methods() {
     if (methods == null) {
       methods = load(Path.of("ramls"));

@@ -63,6 +63,9 @@ public final class RouteTable {
   private void dispatch(RoutingContext ctx, RouteSpec spec, Function<ApiRequest, Future<Reply>> handler) {
     Future<Reply> result;
     String requestId = ctx.request().getHeader(OkapiHeaders.REQUEST_ID);
+    if (spec.streamed()) {
+      ctx.request().pause(); // the upload waits until the checks below pass and its handler takes over
+    }
     try {
       OkapiContext okapi = OkapiHeaders.read(ctx.request().headers(), !selfAuthenticating.contains(spec.catalogEntry()));
       requestId = okapi.requestId();
@@ -84,6 +87,9 @@ public final class RouteTable {
       inFlight.remove(ctx);
       if (DbOutages.kind(failure) != null) {
         database.report();
+      }
+      if (spec.streamed() && !ctx.request().isEnded()) {
+        ctx.request().resume(); // refused before reading: let the rest of the upload drain
       }
       ReplyWriter.fail(ctx, failure, id);
     });
