@@ -26,6 +26,7 @@ import org.folio.access.platform.tenant.TenantRegistry;
 import org.folio.access.platform.tenant.TenantResource;
 import org.folio.access.platform.tenant.TenantService;
 import org.folio.access.platform.validation.SchemaValidator;
+import org.folio.access.stacks.StacksDomain;
 import org.folio.access.rest.resource.ApiCatalog;
 import org.folio.access.rest.resource.TenantRoutes;
 
@@ -51,7 +52,8 @@ public final class Module {
   static List<Domain> domains(Platform platform) {
     return List.of(
         new EholdingsDomain(platform),
-        new CirculationDomain(platform));
+        new CirculationDomain(platform),
+        new StacksDomain(platform));
   }
 
   /** Starts the module against the database named in config (host and port must be set). */

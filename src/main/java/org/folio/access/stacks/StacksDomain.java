@@ -1,0 +1,76 @@
+package org.folio.access.stacks;
+
+import java.util.List;
+import org.folio.access.platform.Domain;
+import org.folio.access.platform.Platform;
+import org.folio.access.platform.db.Db;
+import org.folio.access.platform.http.RouteTable;
+import org.folio.access.platform.tenant.TenantDataLoader;
+import org.folio.access.rest.resource.StacksItemRequestsRoutes;
+import org.folio.access.rest.resource.StacksItemsRoutes;
+import org.folio.access.rest.resource.StacksLocationMappingsRoutes;
+import org.folio.access.rest.resource.StacksRequestsRoutes;
+import org.folio.access.rest.resource.StacksSettingsRoutes;
+import org.folio.access.rest.resource.StacksWorksRoutes;
+import org.folio.access.stacks.items.ItemRepository;
+import org.folio.access.stacks.items.ItemService;
+import org.folio.access.stacks.items.ItemsResource;
+import org.folio.access.stacks.mappings.DescriptionMappingRepository;
+import org.folio.access.stacks.mappings.LocationMappingService;
+import org.folio.access.stacks.mappings.LocationMappingsResource;
+import org.folio.access.stacks.mappings.LocationTypeMappingRepository;
+import org.folio.access.stacks.mappings.StacksReferenceData;
+import org.folio.access.stacks.requests.IlsHolds;
+import org.folio.access.stacks.requests.ItemRequestsResource;
+import org.folio.access.stacks.requests.RateLimitRepository;
+import org.folio.access.stacks.requests.RequestRepository;
+import org.folio.access.stacks.requests.RequestService;
+import org.folio.access.stacks.requests.RequestsResource;
+import org.folio.access.stacks.settings.SettingsRepository;
+import org.folio.access.stacks.settings.SettingsResource;
+import org.folio.access.stacks.settings.SettingsService;
+import org.folio.access.stacks.works.WorkAvailabilityService;
+import org.folio.access.stacks.works.WorkRepository;
+import org.folio.access.stacks.works.WorksResource;
+
+/** Stacks (interface stacks): items and their locations, realtime availability per work, requests, mappings. */
+public final class StacksDomain implements Domain {
+  private final ItemService items;
+  private final LocationMappingService mappings;
+  private final SettingsService settings;
+  private final WorkAvailabilityService availability;
+  private final RequestService requests;
+  private final StacksReferenceData referenceData;
+
+  public StacksDomain(Platform platform) {
+    Db db = platform.db();
+    ItemRepository itemRepository = new ItemRepository();
+    WorkRepository workRepository = new WorkRepository();
+    RequestRepository requestRepository = new RequestRepository();
+    SettingsRepository settingsRepository = new SettingsRepository();
+    LocationTypeMappingRepository typeMappings = new LocationTypeMappingRepository();
+    DescriptionMappingRepository descriptionMappings = new DescriptionMappingRepository();
+    items = new ItemService(db, itemRepository, workRepository, requestRepository);
+    mappings = new LocationMappingService(db, typeMappings, descriptionMappings);
+    settings = new SettingsService(db, settingsRepository);
+    availability = new WorkAvailabilityService(db, workRepository);
+    requests = new RequestService(db, itemRepository, requestRepository, new RateLimitRepository(), settingsRepository,
+        IlsHolds.NONE);
+    referenceData = new StacksReferenceData(typeMappings, descriptionMappings);
+  }
+
+  @Override
+  public void mount(RouteTable table) {
+    StacksItemsRoutes.mount(table, new ItemsResource(items));
+    StacksLocationMappingsRoutes.mount(table, new LocationMappingsResource(mappings));
+    StacksSettingsRoutes.mount(table, new SettingsResource(settings));
+    StacksWorksRoutes.mount(table, new WorksResource(availability));
+    StacksRequestsRoutes.mount(table, new RequestsResource(requests));
+    StacksItemRequestsRoutes.mount(table, new ItemRequestsResource(requests));
+  }
+
+  @Override
+  public List<TenantDataLoader> tenantLoaders() {
+    return List.of(referenceData);
+  }
+}
