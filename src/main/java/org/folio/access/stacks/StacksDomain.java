@@ -31,6 +31,7 @@ import org.folio.access.stacks.settings.SettingsResource;
 import org.folio.access.stacks.settings.SettingsService;
 import org.folio.access.stacks.works.WorkAvailabilityService;
 import org.folio.access.stacks.works.WorkRepository;
+import org.folio.access.stacks.works.WorkSearchService;
 import org.folio.access.stacks.works.WorksResource;
 
 /** Stacks (interface stacks): items and their locations, realtime availability per work, requests, mappings. */
@@ -39,6 +40,7 @@ public final class StacksDomain implements Domain {
   private final LocationMappingService mappings;
   private final SettingsService settings;
   private final WorkAvailabilityService availability;
+  private final WorkSearchService workSearch;
   private final RequestService requests;
   private final StacksReferenceData referenceData;
 
@@ -54,6 +56,7 @@ public final class StacksDomain implements Domain {
     mappings = new LocationMappingService(db, typeMappings, descriptionMappings);
     settings = new SettingsService(db, settingsRepository);
     availability = new WorkAvailabilityService(db, workRepository);
+    workSearch = new WorkSearchService(db, workRepository);
     requests = new RequestService(db, itemRepository, requestRepository, new RateLimitRepository(), settingsRepository,
         IlsHolds.NONE);
     referenceData = new StacksReferenceData(typeMappings, descriptionMappings);
@@ -64,7 +67,7 @@ public final class StacksDomain implements Domain {
     StacksItemsRoutes.mount(table, new ItemsResource(items));
     StacksLocationMappingsRoutes.mount(table, new LocationMappingsResource(mappings));
     StacksSettingsRoutes.mount(table, new SettingsResource(settings));
-    StacksWorksRoutes.mount(table, new WorksResource(availability));
+    StacksWorksRoutes.mount(table, new WorksResource(availability, workSearch));
     StacksRequestsRoutes.mount(table, new RequestsResource(requests));
     StacksItemRequestsRoutes.mount(table, new ItemRequestsResource(requests));
   }

@@ -83,6 +83,34 @@ class StacksWorksIT {
   }
 
   @Test
+  void worksAreFilteredByTheirItemsLocationsAndCountedOverTheWholeResult() {
+    Stacks search = Stacks.library("stackssearch");
+    search.item("bs000001", "is000001", Stacks.location("closed-stores", "online-request", "open"));
+    search.item("bs000002", "is000002", Stacks.location("open-shelves", "medc", "open"));
+    search.item("bs000002", "is000003", Stacks.location("online", "iiif-presentation", "open"));
+    search.item("bs000003", "is000004", Stacks.location("closed-stores", "manual-request", "by-appointment"));
+    search.anonymous().queryParam("aggregations", "locationType,accessStatus").queryParam("limit", 1)
+        .get("/stacks/works").then().statusCode(200).body("totalRecords", equalTo(3)).body("works", hasSize(1))
+        .body("works[0].id", equalTo("bs000001")).body("works[0].items[0].locations[0].locationType.id", equalTo("closed-stores"))
+        .body("aggregations.locationType.find { it.value == 'closed-stores' }.count", equalTo(2))
+        .body("aggregations.locationType.find { it.value == 'open-shelves' }.count", equalTo(1))
+        .body("aggregations.locationType.find { it.value == 'online' }.count", equalTo(1))
+        .body("aggregations.accessStatus.find { it.value == 'open' }.count", equalTo(2))
+        .body("aggregations.accessStatus.find { it.value == 'by-appointment' }.count", equalTo(1))
+        .body("aggregations.description", nullValue());
+    search.anonymous().queryParam("locationType", "online").queryParam("aggregations", "description")
+        .get("/stacks/works").then().statusCode(200).body("works.id", contains("bs000002"))
+        .body("aggregations.description.value", contains("iiif-presentation", "medc"));
+    search.anonymous().queryParam("locationType", "closed-stores").queryParam("accessStatus", "by-appointment,restricted")
+        .get("/stacks/works").then().statusCode(200).body("works.id", contains("bs000003"));
+    search.anonymous().queryParam("description", "online-request,iiif-presentation").queryParam("query", "id==bs* sortBy id/sort.descending")
+        .get("/stacks/works").then().statusCode(200).body("works.id", contains("bs000002", "bs000001"));
+    search.anonymous().queryParam("aggregations", "shelfmark").get("/stacks/works").then().statusCode(400)
+        .body("errors[0].parameters[0].key", equalTo("aggregations"));
+    search.anonymous().queryParam("query", "title=").get("/stacks/works").then().statusCode(400);
+  }
+
+  @Test
   void anUnknownWorkIsNotFound() {
     library.anonymous().get("/stacks/works/b0000000").then().statusCode(404);
     library.anonymous().get("/stacks/works/bad id!").then().statusCode(400);

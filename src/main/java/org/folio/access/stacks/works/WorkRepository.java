@@ -5,7 +5,15 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.List;
+import org.folio.access.circulation.Rows;
+import org.folio.access.platform.cql.CqlException;
+import org.folio.access.platform.cql.CqlField;
+import org.folio.access.platform.cql.CqlFields;
+import org.folio.access.platform.cql.CqlToSql;
+import org.folio.access.platform.cql.SqlFilter;
+import org.folio.access.platform.errors.ApiError;
 import org.folio.access.platform.db.Schemas;
 
 /**
@@ -13,6 +21,9 @@ import org.folio.access.platform.db.Schemas;
  * locations (kept by `refresh` in the transaction of every item write), for search and aggregations.
  */
 public final class WorkRepository {
+  private static final CqlFields FIELDS = CqlFields.of(CqlField.text("id", "w.id"), CqlField.text("title", "w.title"),
+      CqlField.number("itemCount", "w.item_count"));
+
   /** Creates the work when new; a title given replaces the stored one. */
   public Future<Void> ensure(SqlClient client, String tenant, String workId, String title) {
     return client.preparedQuery("INSERT INTO " + works(tenant) + " AS w (id, title) VALUES ($1, $2)"
@@ -57,6 +68,40 @@ public final class WorkRepository {
             + " LEFT JOIN " + Schemas.table(tenant, "stacks_items") + " i ON i.work_id = w.id"
             + " WHERE w.id = $1 ORDER BY i.id")
         .execute(Tuple.of(workId));
+  }
+
+  /** A page of matching works (id, title, item documents as JSON text) and the counts (total and aggregations). */
+  public record Found(List<Row> page, List<Row> counts) {}
+
+  /** Two statements: the page, then the total with the aggregations' counts over the whole result. */
+  public Future<Found> search(SqlClient client, String tenant, WorkSearch search) {
+    SqlFilter filter;
+    try {
+      filter = CqlToSql.translate(search.cql() == null || search.cql().isBlank() ? "cql.allRecords=1" : search.cql(), FIELDS, 1);
+    } catch (CqlException e) {
+      return Future.failedFuture(ApiError.badRequest("INVALID_QUERY", "Invalid CQL query: " + e.getMessage(), "query",
+          search.cql()));
+    }
+    List<Object> params = new ArrayList<>(filter.params());
+    StringBuilder where = new StringBuilder("(" + filter.where() + ")");
+    search.filters().forEach((name, values) -> {
+      params.add(values.toArray(String[]::new));
+      where.append(" AND w.").append(WorkSearch.COLUMNS.get(name)).append(" && $").append(params.size()).append("::text[]");
+    });
+    String order = filter.orderBy().isEmpty() ? "w.id" : filter.orderBy() + ", w.id";
+    String page = "SELECT w.id, w.title, coalesce((SELECT jsonb_agg(" + Schemas.table(tenant, "stacks_item_doc") + "(i) ORDER BY i.id)"
+        + " FROM " + Schemas.table(tenant, "stacks_items") + " i WHERE i.work_id = w.id), '[]')::text AS items"
+        + " FROM " + works(tenant) + " w WHERE " + where + " ORDER BY " + order
+        + " LIMIT " + search.limit() + " OFFSET " + search.offset();
+    StringBuilder counts = new StringBuilder("WITH hits AS (SELECT location_types, descriptions, access_statuses FROM "
+        + works(tenant) + " w WHERE " + where + ") SELECT 'total' AS agg, NULL::text AS v, count(*) AS n FROM hits");
+    for (String name : search.aggregations()) {
+      counts.append(" UNION ALL (SELECT '").append(name).append("', v, count(*) FROM hits, unnest(hits.")
+          .append(WorkSearch.COLUMNS.get(name)).append(") v GROUP BY v ORDER BY count(*) DESC, v)");
+    }
+    Tuple tuple = Tuple.wrap(params);
+    return client.preparedQuery(page).execute(tuple).compose(rows -> client.preparedQuery(counts.toString()).execute(tuple)
+        .map(n -> new Found(Rows.each(rows, r -> r), Rows.each(n, r -> r))));
   }
 
   static String works(String tenant) {
