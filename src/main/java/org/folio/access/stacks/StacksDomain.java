@@ -1,17 +1,27 @@
 package org.folio.access.stacks;
 
+import io.vertx.ext.web.client.WebClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.folio.access.connectors.common.OutboundCalls;
+import org.folio.access.connectors.sierra.SierraClient;
 import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.tenant.TenantDataLoader;
+import org.folio.access.rest.resource.StacksIlsSettingsRoutes;
 import org.folio.access.rest.resource.StacksItemRequestsRoutes;
 import org.folio.access.rest.resource.StacksItemsRoutes;
 import org.folio.access.rest.resource.StacksLocationMappingsRoutes;
 import org.folio.access.rest.resource.StacksRequestsRoutes;
 import org.folio.access.rest.resource.StacksSettingsRoutes;
 import org.folio.access.rest.resource.StacksWorksRoutes;
+import org.folio.access.stacks.ils.IlsSettingsRepository;
+import org.folio.access.stacks.ils.IlsSettingsResource;
+import org.folio.access.stacks.ils.IlsSettingsService;
+import org.folio.access.stacks.ils.SierraHolds;
 import org.folio.access.stacks.items.ItemRepository;
 import org.folio.access.stacks.items.ItemService;
 import org.folio.access.stacks.items.ItemsResource;
@@ -20,7 +30,6 @@ import org.folio.access.stacks.mappings.LocationMappingService;
 import org.folio.access.stacks.mappings.LocationMappingsResource;
 import org.folio.access.stacks.mappings.LocationTypeMappingRepository;
 import org.folio.access.stacks.mappings.StacksReferenceData;
-import org.folio.access.stacks.requests.IlsHolds;
 import org.folio.access.stacks.requests.ItemRequestsResource;
 import org.folio.access.stacks.requests.RateLimitRepository;
 import org.folio.access.stacks.requests.RequestRepository;
@@ -36,6 +45,8 @@ import org.folio.access.stacks.works.WorksResource;
 
 /** Stacks (interface stacks): items and their locations, realtime availability per work, requests, mappings. */
 public final class StacksDomain implements Domain {
+  /** How long one call to the ILS may take (each attempt). */
+  static final Duration ILS_DEADLINE = Duration.ofSeconds(3);
   private final ItemService items;
   private final LocationMappingService mappings;
   private final SettingsService settings;
@@ -43,6 +54,7 @@ public final class StacksDomain implements Domain {
   private final WorkSearchService workSearch;
   private final RequestService requests;
   private final StacksReferenceData referenceData;
+  private final IlsSettingsService ilsSettingsService;
 
   public StacksDomain(Platform platform) {
     Db db = platform.db();
@@ -50,6 +62,7 @@ public final class StacksDomain implements Domain {
     WorkRepository workRepository = new WorkRepository();
     RequestRepository requestRepository = new RequestRepository();
     SettingsRepository settingsRepository = new SettingsRepository();
+    IlsSettingsRepository ilsSettings = new IlsSettingsRepository();
     LocationTypeMappingRepository typeMappings = new LocationTypeMappingRepository();
     DescriptionMappingRepository descriptionMappings = new DescriptionMappingRepository();
     items = new ItemService(db, itemRepository, workRepository, requestRepository);
@@ -58,7 +71,9 @@ public final class StacksDomain implements Domain {
     availability = new WorkAvailabilityService(db, workRepository);
     workSearch = new WorkSearchService(db, workRepository);
     requests = new RequestService(db, itemRepository, requestRepository, new RateLimitRepository(), settingsRepository,
-        IlsHolds.NONE);
+        new SierraHolds(db, ilsSettings, new SierraClient(WebClient.create(platform.vertx()),
+            OutboundCalls.withDefaults(platform.vertx()), ILS_DEADLINE, Clock.systemUTC())));
+    ilsSettingsService = new IlsSettingsService(db, ilsSettings);
     referenceData = new StacksReferenceData(typeMappings, descriptionMappings);
   }
 
@@ -70,6 +85,7 @@ public final class StacksDomain implements Domain {
     StacksWorksRoutes.mount(table, new WorksResource(availability, workSearch));
     StacksRequestsRoutes.mount(table, new RequestsResource(requests));
     StacksItemRequestsRoutes.mount(table, new ItemRequestsResource(requests));
+    StacksIlsSettingsRoutes.mount(table, new IlsSettingsResource(ilsSettingsService));
   }
 
   @Override

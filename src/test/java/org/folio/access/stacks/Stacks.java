@@ -88,6 +88,14 @@ public final class Stacks {
     return item(workId, itemId, location("closed-stores", "online-request", "open"));
   }
 
+  /** A requestable item that the ILS knows by this record number. */
+  public String requestableInIls(String workId, String itemId, String recordNumber) {
+    JsonObject item = new JsonObject().put("workId", workId).put("title", "Item " + itemId).put("ilsRecordNumber", recordNumber)
+        .put("locations", new JsonArray().add(location("closed-stores", "online-request", "open"))).put("type", "Item");
+    base().body(item.encode()).put("/stacks/items/" + itemId).then().statusCode(201);
+    return itemId;
+  }
+
   /** Places a request as the reader; the response status. */
   public int request(UUID user, String itemId) {
     return reader(user).body(Map.of("item", Map.of("id", itemId, "type", "Item"), "type", "Request"))
