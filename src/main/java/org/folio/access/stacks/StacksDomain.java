@@ -10,8 +10,10 @@ import org.folio.access.platform.Domain;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.http.RouteTable;
+import org.folio.access.platform.jobs.JobHandler;
 import org.folio.access.platform.tenant.TenantDataLoader;
 import org.folio.access.rest.resource.StacksIlsSettingsRoutes;
+import org.folio.access.rest.resource.StacksImportsRoutes;
 import org.folio.access.rest.resource.StacksItemRequestsRoutes;
 import org.folio.access.rest.resource.StacksItemsRoutes;
 import org.folio.access.rest.resource.StacksLocationMappingsRoutes;
@@ -22,6 +24,8 @@ import org.folio.access.stacks.ils.IlsSettingsRepository;
 import org.folio.access.stacks.ils.IlsSettingsResource;
 import org.folio.access.stacks.ils.IlsSettingsService;
 import org.folio.access.stacks.ils.SierraHolds;
+import org.folio.access.stacks.imports.ImportsResource;
+import org.folio.access.stacks.imports.StacksImports;
 import org.folio.access.stacks.items.ItemRepository;
 import org.folio.access.stacks.items.ItemService;
 import org.folio.access.stacks.items.ItemsResource;
@@ -55,6 +59,7 @@ public final class StacksDomain implements Domain {
   private final RequestService requests;
   private final StacksReferenceData referenceData;
   private final IlsSettingsService ilsSettingsService;
+  private final StacksImports imports;
 
   public StacksDomain(Platform platform) {
     Db db = platform.db();
@@ -74,6 +79,7 @@ public final class StacksDomain implements Domain {
         new SierraHolds(db, ilsSettings, new SierraClient(WebClient.create(platform.vertx()),
             OutboundCalls.withDefaults(platform.vertx()), ILS_DEADLINE, Clock.systemUTC())));
     ilsSettingsService = new IlsSettingsService(db, ilsSettings);
+    imports = StacksImports.create(db, platform.config().uploadLimitBytes(), workRepository, itemRepository);
     referenceData = new StacksReferenceData(typeMappings, descriptionMappings);
   }
 
@@ -86,6 +92,12 @@ public final class StacksDomain implements Domain {
     StacksRequestsRoutes.mount(table, new RequestsResource(requests));
     StacksItemRequestsRoutes.mount(table, new ItemRequestsResource(requests));
     StacksIlsSettingsRoutes.mount(table, new IlsSettingsResource(ilsSettingsService));
+    StacksImportsRoutes.mount(table, new ImportsResource(imports.service()));
+  }
+
+  @Override
+  public List<JobHandler> jobHandlers() {
+    return List.of(imports.job());
   }
 
   @Override

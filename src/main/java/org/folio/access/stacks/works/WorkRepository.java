@@ -33,11 +33,11 @@ public final class WorkRepository {
 
   /** Recomputes the works' arrays and item counts from their items, set-based. */
   public Future<Void> refresh(SqlClient client, String tenant, List<String> workIds) {
-    return client.preparedQuery(refreshSql(tenant, "unnest($1::text[])"))
+    return client.preparedQuery(refreshSql(tenant, "SELECT unnest($1::text[])"))
         .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
   }
 
-  /** The refresh statement over the work ids a set-returning expression yields (also used by imports). */
+  /** The refresh statement over the work ids a query yields (its one column), also used by imports. */
   public static String refreshSql(String tenant, String workIdSource) {
     String items = Schemas.table(tenant, "stacks_items");
     String locations = " FROM " + items + " i, jsonb_array_elements(i.locations) l WHERE i.work_id = ids.wid";
@@ -49,7 +49,7 @@ public final class WorkRepository {
             + "CASE WHEN jsonb_typeof(l->'accessConditions') = 'array' THEN l->'accessConditions' ELSE '[]' END) c WHERE")
         + " AND c->'status'->>'id' IS NOT NULL) AS st,"
         + " (SELECT count(*) FROM " + items + " i WHERE i.work_id = ids.wid) AS n"
-        + " FROM (SELECT DISTINCT wid FROM " + workIdSource + " AS wid) ids) s WHERE w.id = s.wid";
+        + " FROM (SELECT DISTINCT wid FROM (" + workIdSource + ") AS src (wid)) ids) s WHERE w.id = s.wid";
   }
 
   /**
@@ -68,6 +68,23 @@ public final class WorkRepository {
             + " LEFT JOIN " + Schemas.table(tenant, "stacks_items") + " i ON i.work_id = w.id"
             + " WHERE w.id = $1 ORDER BY i.id")
         .execute(Tuple.of(workId));
+  }
+
+  /** Creates or updates the works of an import's staged bib records (the last line of a bib wins); how many. */
+  public Future<Integer> mergeStaged(SqlClient client, String tenant, java.util.UUID importId) {
+    return client.preparedQuery("INSERT INTO " + works(tenant) + " AS w (id, title, ils_bib_locations)"
+            + " SELECT DISTINCT ON (work_id) work_id, title, location_codes FROM " + Schemas.table(tenant, "stacks_import_bibs")
+            + " WHERE import_id = $1 ORDER BY work_id, line_no DESC"
+            + " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, ils_bib_locations = EXCLUDED.ils_bib_locations,"
+            + " updated_at = now()")
+        .execute(Tuple.of(importId)).map(rows -> rows.rowCount());
+  }
+
+  /** Refreshes the works of an import's staged item lines in a range. */
+  public Future<Void> refreshStaged(SqlClient client, String tenant, java.util.UUID importId, int fromLine, int toLine) {
+    return client.preparedQuery(refreshSql(tenant, "SELECT work_id FROM " + Schemas.table(tenant, "stacks_import_items")
+            + " WHERE import_id = $1 AND line_no BETWEEN $2 AND $3"))
+        .execute(Tuple.of(importId, fromLine, toLine)).mapEmpty();
   }
 
   /** A page of matching works (id, title, item documents as JSON text) and the counts (total and aggregations). */
