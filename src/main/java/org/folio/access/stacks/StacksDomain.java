@@ -77,7 +77,7 @@ public final class StacksDomain implements Domain {
     workSearch = new WorkSearchService(db, workRepository);
     requests = new RequestService(db, itemRepository, requestRepository, new RateLimitRepository(), settingsRepository,
         new SierraHolds(db, ilsSettings, new SierraClient(WebClient.create(platform.vertx()),
-            OutboundCalls.withDefaults(platform.vertx()), ILS_DEADLINE, Clock.systemUTC())));
+            OutboundCalls.withDefaults(platform.vertx()), ILS_DEADLINE, Clock.systemUTC())), items);
     ilsSettingsService = new IlsSettingsService(db, ilsSettings);
     imports = StacksImports.create(db, platform.config().uploadLimitBytes(), workRepository, itemRepository);
     referenceData = new StacksReferenceData(typeMappings, descriptionMappings);

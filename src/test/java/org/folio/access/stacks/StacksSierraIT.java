@@ -106,12 +106,18 @@ class StacksSierraIT {
     token("token-a", 3600, Times.unlimited());
     patron(reader, 7000001, "2099-12-31", "-");
     ils.mock().when(holdRequest(7000001)).respond(response().withStatusCode(204));
+    ils.mock().when(request().withMethod("GET").withPath(API + "/items").withQueryStringParameter("id", "1100001"))
+        .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", 1).put("entries", new JsonArray()
+            .add(new JsonObject().put("id", "1100001").put("status", new JsonObject().put("code", "!").put("display", "On holdshelf"))))
+            .encode())));
     String pickup = library.anonymous().get("/stacks/works/bl000001").then().extract().path("items[0].availableDates[0]");
     library.reader(reader).body(placing(item, pickup)).post("/stacks/requests").then().statusCode(202);
     ils.mock().verify(holdRequest(7000001)
         .withBody(json(new JsonObject().put("recordType", "i").put("recordNumber", 1100001).put("pickupLocation", "sepbb")
             .put("neededBy", pickup).put("note", "Requested for: " + pickup).encode(), MatchType.STRICT)), VerificationTimes.once());
     assertEquals(1L, library.value("SELECT count(*) FROM {s}.stacks_requests WHERE item_id = $1", item));
+    library.anonymous().get("/stacks/items/" + item).then().body("status.id", equalTo("!"))
+        .body("status.label", equalTo("On holdshelf"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.folio.access.stacks.ils;
 
 import io.vertx.core.Future;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.folio.access.connectors.sierra.SierraClient;
 import org.folio.access.connectors.sierra.SierraHold;
 import org.folio.access.platform.db.Db;
 import org.folio.access.stacks.items.ItemRow;
+import org.folio.access.stacks.items.ItemStatus;
 import org.folio.access.stacks.requests.IlsHolds;
 
 /** Holds at the tenant's Sierra ILS, when the tenant configured and enabled a connection. */
@@ -48,6 +50,14 @@ public final class SierraHolds implements IlsHolds {
       }
       return sierra.patronId(account, user.toString())
           .compose(patron -> sierra.placeHold(account, patron, item.ilsRecordNumber(), pickupLocation, pickupDate));
+    }
+
+    @Override
+    public Future<Optional<ItemStatus>> status(ItemRow item) {
+      return item.ilsRecordNumber() == null ? Future.succeededFuture(Optional.empty())
+          : sierra.itemStatuses(account, List.of(item.ilsRecordNumber())).map(statuses -> statuses.stream().findFirst()
+              .map(s -> new ItemStatus(s.code(), s.display() == null ? s.code() : s.display(),
+                  s.dueDate() == null ? null : OffsetDateTime.parse(s.dueDate()))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.stacks.items.ItemRow;
+import org.folio.access.stacks.items.ItemStatus;
 
 /** The tenant's ILS, where requests become holds, when the tenant configured a connector. */
 public interface IlsHolds {
@@ -22,6 +23,9 @@ public interface IlsHolds {
 
     /** Every hold of the reader at the ILS, all pages. */
     Future<List<Hold>> holds(UUID user);
+
+    /** The item's status at the ILS now (one batch read), if the ILS knows the item. */
+    Future<Optional<ItemStatus>> status(ItemRow item);
   }
 
   /** A hold at the ILS: the item's record number, pickup date and location, and the ILS's hold status. */

@@ -18,6 +18,7 @@ import org.folio.access.stacks.StacksErrors;
 import org.folio.access.stacks.StacksIds;
 import org.folio.access.stacks.items.ItemRepository;
 import org.folio.access.stacks.items.ItemRow;
+import org.folio.access.stacks.items.ItemService;
 import org.folio.access.stacks.settings.RequestRules;
 import org.folio.access.stacks.settings.SettingsRepository;
 
@@ -34,11 +35,13 @@ public final class RequestService {
   private final RateLimitRepository rates;
   private final SettingsRepository settings;
   private final IlsHolds ils;
+  private final ItemService itemService;
   private final CurrentRequests current;
 
   public RequestService(Db db, ItemRepository items, RequestRepository requests, RateLimitRepository rates,
-      SettingsRepository settings, IlsHolds ils) {
+      SettingsRepository settings, IlsHolds ils, ItemService itemService) {
     this.db = db;
+    this.itemService = itemService;
     this.items = items;
     this.requests = requests;
     this.rates = rates;
@@ -131,9 +134,21 @@ public final class RequestService {
                 ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(StacksErrors.alreadyRequested(item.id())));
           }
           Future<Void> hold = account.isEmpty() ? Future.succeededFuture()
-              : account.get().placeHold(s.user(), item, pickupDate, rules.pickupLocationId());
+              : account.get().placeHold(s.user(), item, pickupDate, rules.pickupLocationId())
+                  .compose(x -> readStatusBack(conn, tenant, account.get(), item));
           return hold.compose(x -> StacksEvents.request(conn, tenant, StacksEvents.REQUEST_PLACED, id));
         });
+  }
+
+  /**
+   * After a hold at the ILS, the item's status as the ILS has it now, stored through the one status change. A
+   * failure to read it leaves the stored status (the hold is placed; the next import or read brings it).
+   */
+  private Future<Void> readStatusBack(SqlConnection conn, String tenant, IlsHolds.Account account, ItemRow item) {
+    return account.status(item)
+        .compose(status -> status.isEmpty() ? Future.<Void>succeededFuture()
+            : itemService.changeStatus(conn, tenant, item.id(), status.get()).<Void>mapEmpty())
+        .otherwiseEmpty();
   }
 
   /** lock -> (not theirs and not staff: 404) -> (cancelled already: done) -> cancel -> event. */
