@@ -33,6 +33,7 @@ import org.folio.access.platform.tenant.TenantRegistry;
 import org.folio.access.platform.tenant.TenantResource;
 import org.folio.access.platform.tenant.TenantService;
 import org.folio.access.platform.validation.SchemaValidator;
+import org.folio.access.stacks.StacksDomain;
 import org.folio.access.rest.resource.ApiCatalog;
 import org.folio.access.rest.resource.TenantRoutes;
 
@@ -61,6 +62,7 @@ public final class Module {
         new EholdingsDomain(platform),
         new CirculationDomain(platform, vendors.relay(), vendors.lendingSources()),
         vendors,
+        new StacksDomain(platform),
         new IllDomain(platform));
   }
 

@@ -86,6 +86,11 @@ public class ApiError extends RuntimeException {
     return new ApiError(503, code, message, List.of(), retryAfterSeconds);
   }
 
+  /** 429 with a stable code and a Retry-After: the caller asked too often; try again after the wait. */
+  public static ApiError tooManyRequests(String code, String message, int retryAfterSeconds) {
+    return new ApiError(429, code, message, List.of(), retryAfterSeconds);
+  }
+
   /** 504 with a stable code and a Retry-After: something the module depends on did not answer in time. */
   public static ApiError timedOut(String code, String message, int retryAfterSeconds) {
     return new ApiError(504, code, message, List.of(), retryAfterSeconds);

@@ -1,0 +1,127 @@
+package org.folio.access.stacks.works;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import org.folio.access.circulation.Rows;
+import org.folio.access.platform.cql.CqlException;
+import org.folio.access.platform.cql.CqlField;
+import org.folio.access.platform.cql.CqlFields;
+import org.folio.access.platform.cql.CqlToSql;
+import org.folio.access.platform.cql.SqlFilter;
+import org.folio.access.platform.errors.ApiError;
+import org.folio.access.platform.db.Schemas;
+
+/**
+ * stacks_works: one row per work, with the location types, descriptions and access statuses of all its items'
+ * locations (kept by `refresh` in the transaction of every item write), for search and aggregations.
+ */
+public final class WorkRepository {
+  private static final CqlFields FIELDS = CqlFields.of(CqlField.text("id", "w.id"), CqlField.text("title", "w.title"),
+      CqlField.number("itemCount", "w.item_count"));
+
+  /** Creates the work when new; a title given replaces the stored one. */
+  public Future<Void> ensure(SqlClient client, String tenant, String workId, String title) {
+    return client.preparedQuery("INSERT INTO " + works(tenant) + " AS w (id, title) VALUES ($1, $2)"
+            + " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title WHERE EXCLUDED.title IS NOT NULL")
+        .execute(Tuple.of(workId, title)).mapEmpty();
+  }
+
+  /** Recomputes the works' arrays and item counts from their items, set-based. */
+  public Future<Void> refresh(SqlClient client, String tenant, List<String> workIds) {
+    return client.preparedQuery(refreshSql(tenant, "SELECT unnest($1::text[])"))
+        .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
+  }
+
+  /** The refresh statement over the work ids a query yields (its one column), also used by imports. */
+  public static String refreshSql(String tenant, String workIdSource) {
+    String items = Schemas.table(tenant, "stacks_items");
+    String locations = " FROM " + items + " i, jsonb_array_elements(i.locations) l WHERE i.work_id = ids.wid";
+    return "UPDATE " + works(tenant) + " w SET location_types = s.lt, descriptions = s.ds, access_statuses = s.st,"
+        + " item_count = s.n, updated_at = now() FROM (SELECT ids.wid,"
+        + " ARRAY(SELECT DISTINCT l->'locationType'->>'id'" + locations + " AND l->'locationType'->>'id' IS NOT NULL) AS lt,"
+        + " ARRAY(SELECT DISTINCT l->'description'->>'id'" + locations + " AND l->'description'->>'id' IS NOT NULL) AS ds,"
+        + " ARRAY(SELECT DISTINCT c->'status'->>'id'" + locations.replace(" WHERE", ", jsonb_array_elements("
+            + "CASE WHEN jsonb_typeof(l->'accessConditions') = 'array' THEN l->'accessConditions' ELSE '[]' END) c WHERE")
+        + " AND c->'status'->>'id' IS NOT NULL) AS st,"
+        + " (SELECT count(*) FROM " + items + " i WHERE i.work_id = ids.wid) AS n"
+        + " FROM (SELECT DISTINCT wid FROM (" + workIdSource + ") AS src (wid)) ids) s WHERE w.id = s.wid";
+  }
+
+  /**
+   * One statement: the work, the tenant's requesting rules, and each item with its status, due date,
+   * requestability inputs and whether an open request holds it. No row: no such work.
+   */
+  public Future<RowSet<Row>> availability(SqlClient client, String tenant, String workId) {
+    return client.preparedQuery("SELECT w.id AS work_id, i.id, i.status_id, i.status_label,"
+            + " " + Schemas.table(tenant, "stacks_iso") + "(i.due_date) AS due_date, i.location_type, i.description,"
+            + " i.access_status, i.ils_location_code,"
+            + " EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "stacks_requests") + " r WHERE r.item_id = i.id"
+            + "   AND r.state = 'open') AS requested,"
+            + " s.time_zone, s.opening_days, s.closed_dates, s.cutoff_time, s.remote_locations, s.remote_lead_days,"
+            + " s.booking_window_days, now() AS now"
+            + " FROM " + works(tenant) + " w CROSS JOIN " + Schemas.table(tenant, "stacks_settings") + " s"
+            + " LEFT JOIN " + Schemas.table(tenant, "stacks_items") + " i ON i.work_id = w.id"
+            + " WHERE w.id = $1 ORDER BY i.id")
+        .execute(Tuple.of(workId));
+  }
+
+  /** Creates or updates the works of an import's staged bib records (the last line of a bib wins); how many. */
+  public Future<Integer> mergeStaged(SqlClient client, String tenant, java.util.UUID importId) {
+    return client.preparedQuery("INSERT INTO " + works(tenant) + " AS w (id, title, ils_bib_locations)"
+            + " SELECT DISTINCT ON (work_id) work_id, title, location_codes FROM " + Schemas.table(tenant, "stacks_import_bibs")
+            + " WHERE import_id = $1 ORDER BY work_id, line_no DESC"
+            + " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, ils_bib_locations = EXCLUDED.ils_bib_locations,"
+            + " updated_at = now()")
+        .execute(Tuple.of(importId)).map(rows -> rows.rowCount());
+  }
+
+  /** Refreshes the works of an import's staged item lines in a range. */
+  public Future<Void> refreshStaged(SqlClient client, String tenant, java.util.UUID importId, int fromLine, int toLine) {
+    return client.preparedQuery(refreshSql(tenant, "SELECT work_id FROM " + Schemas.table(tenant, "stacks_import_items")
+            + " WHERE import_id = $1 AND line_no BETWEEN $2 AND $3"))
+        .execute(Tuple.of(importId, fromLine, toLine)).mapEmpty();
+  }
+
+  /** A page of matching works (id, title, item documents as JSON text) and the counts (total and aggregations). */
+  public record Found(List<Row> page, List<Row> counts) {}
+
+  /** Two statements: the page, then the total with the aggregations' counts over the whole result. */
+  public Future<Found> search(SqlClient client, String tenant, WorkSearch search) {
+    SqlFilter filter;
+    try {
+      filter = CqlToSql.translate(search.cql() == null || search.cql().isBlank() ? "cql.allRecords=1" : search.cql(), FIELDS, 1);
+    } catch (CqlException e) {
+      return Future.failedFuture(ApiError.badRequest("INVALID_QUERY", "Invalid CQL query: " + e.getMessage(), "query",
+          search.cql()));
+    }
+    List<Object> params = new ArrayList<>(filter.params());
+    StringBuilder where = new StringBuilder("(" + filter.where() + ")");
+    search.filters().forEach((name, values) -> {
+      params.add(values.toArray(String[]::new));
+      where.append(" AND w.").append(WorkSearch.COLUMNS.get(name)).append(" && $").append(params.size()).append("::text[]");
+    });
+    String order = filter.orderBy().isEmpty() ? "w.id" : filter.orderBy() + ", w.id";
+    String page = "SELECT w.id, w.title, coalesce((SELECT jsonb_agg(" + Schemas.table(tenant, "stacks_item_doc") + "(i) ORDER BY i.id)"
+        + " FROM " + Schemas.table(tenant, "stacks_items") + " i WHERE i.work_id = w.id), '[]')::text AS items"
+        + " FROM " + works(tenant) + " w WHERE " + where + " ORDER BY " + order
+        + " LIMIT " + search.limit() + " OFFSET " + search.offset();
+    StringBuilder counts = new StringBuilder("WITH hits AS (SELECT location_types, descriptions, access_statuses FROM "
+        + works(tenant) + " w WHERE " + where + ") SELECT 'total' AS agg, NULL::text AS v, count(*) AS n FROM hits");
+    for (String name : search.aggregations()) {
+      counts.append(" UNION ALL (SELECT '").append(name).append("', v, count(*) FROM hits, unnest(hits.")
+          .append(WorkSearch.COLUMNS.get(name)).append(") v GROUP BY v ORDER BY count(*) DESC, v)");
+    }
+    Tuple tuple = Tuple.wrap(params);
+    return client.preparedQuery(page).execute(tuple).compose(rows -> client.preparedQuery(counts.toString()).execute(tuple)
+        .map(n -> new Found(Rows.each(rows, r -> r), Rows.each(n, r -> r))));
+  }
+
+  static String works(String tenant) {
+    return Schemas.table(tenant, "stacks_works");
+  }
+}
