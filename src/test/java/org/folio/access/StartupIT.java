@@ -46,7 +46,9 @@ class StartupIT {
     env.put("DB_HOST", "localhost");
     env.put("DB_PORT", String.valueOf(dbPort));
     env.put("DB_USERNAME", shared.config().dbUser());
-    env.put("DB_PASSWORD", shared.config().dbPassword());
+    // The embedded database trusts local connections; a password is still required with DB_HOST (no defaults).
+    String password = shared.config().dbPassword();
+    env.put("DB_PASSWORD", password == null || password.isBlank() ? "trusted-locally" : password);
     env.put("DB_DATABASE", shared.config().dbDatabase());
     env.put("TIMERS_ENABLED", "false");
     env.put("HTTP_INSTANCES", "1");

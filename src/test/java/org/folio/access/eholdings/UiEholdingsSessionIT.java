@@ -48,7 +48,7 @@ class UiEholdingsSessionIT {
   /** A request of the librarian as the gateway forwards it from ui-eholdings. */
   private static RequestSpecification ui() {
     return RestAssured.given().header("X-Okapi-Tenant", TENANT).header("X-Okapi-Url", gateway.baseUrl())
-        .header("X-Okapi-User-Id", LIBRARIAN).header("X-Okapi-Token", "session-token")
+        .header("X-Okapi-User-Id", LIBRARIAN).header("X-Okapi-Token", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsaWJyYXJpYW4ifQ.c2Vzc2lvbg")
         .header("Content-Type", "application/vnd.api+json");
   }
 

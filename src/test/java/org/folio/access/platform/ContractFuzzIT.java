@@ -118,23 +118,29 @@ class ContractFuzzIT {
   void refusedWritesAnswer4xxAndLeaveTheDataAsItWas() {
     List<String> unchangedViolations = new ArrayList<>();
     for (ApiMethod m : Contract.methods()) {
-      if (!m.takesJson()) {
-        continue;
-      }
-      String target = m.path(UUID_ID);
-      String before = TenantTables.checksum(module, TENANT);
-      boolean allRefused = true;
-      for (Map.Entry<String, String> body : badBodies(m).entrySet()) {
-        RawHttp.Answer a = send(m, target, headers(), body.getValue());
-        expectNo5xx(m, "body " + body.getKey(), a);
-        allRefused &= a.status() >= 400;
-      }
-      if (allRefused && !before.equals(TenantTables.checksum(module, TENANT))) {
+      if (m.takesJson() && refusedWritesChangeData(m) && refusedWritesChangeData(m)) {
         unchangedViolations.add(m + ": refused writes changed the tenant's data");
       }
     }
     assertEquals(List.of(), failures, failures.size() + " answers were 5xx");
     assertEquals(List.of(), unchangedViolations);
+  }
+
+  /**
+   * Sends the method's bad bodies: true when all were refused and the tenant's tables changed meanwhile. Asked
+   * twice before a method is blamed, since a background job (a vendor catalog job a valid body queued earlier,
+   * say) may write to the tenant's tables at any time; a refused write that really writes does so every time.
+   */
+  private boolean refusedWritesChangeData(ApiMethod m) {
+    String target = m.path(UUID_ID);
+    String before = TenantTables.checksum(module, TENANT);
+    boolean allRefused = true;
+    for (Map.Entry<String, String> body : badBodies(m).entrySet()) {
+      RawHttp.Answer a = send(m, target, headers(), body.getValue());
+      expectNo5xx(m, "body " + body.getKey(), a);
+      allRefused &= a.status() >= 400;
+    }
+    return allRefused && !before.equals(TenantTables.checksum(module, TENANT));
   }
 
   /** Bodies that do not fit the method's schema, named for the failure message. */

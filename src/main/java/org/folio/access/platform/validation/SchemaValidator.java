@@ -18,9 +18,9 @@ import org.folio.access.platform.errors.InvalidFields;
 
 /** Validates JSON documents against the draft-04 schemas of ramls/ (from the classpath), compiled once each. */
 public final class SchemaValidator {
-  /** Draft-04, knowing the code generator's own keyword (existingJavaType) as one that does not validate. */
+  /** Draft-04, knowing the code generator's own keywords (existingJavaType, javaType) as ones that do not validate. */
   private static final JsonMetaSchema META = JsonMetaSchema.builder(JsonMetaSchema.getV4())
-      .keyword(new NonValidationKeyword("existingJavaType")).build();
+      .keyword(new NonValidationKeyword("existingJavaType")).keyword(new NonValidationKeyword("javaType")).build();
   private final JsonSchemaFactory factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
       .metaSchema(META).defaultMetaSchemaIri(META.getIri()).build();
   private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();

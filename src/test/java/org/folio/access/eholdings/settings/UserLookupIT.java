@@ -117,14 +117,14 @@ class UserLookupIT {
   @Test
   void anAccessTypeCarriesTheNamesOfWhoCreatedAndWhoLastChangedIt() {
     String kb = KnowledgeBases.lawLibrary(TENANT);
-    String id = throughTheGateway().header("X-Okapi-User-Id", JANE).header("X-Okapi-Token", "token-2")
+    String id = throughTheGateway().header("X-Okapi-User-Id", JANE).header("X-Okapi-Token", TOKEN)
         .body(KnowledgeBases.accessTypeBody("Trial", "On trial this year"))
         .post("/eholdings/kb-credentials/" + kb + "/access-types").then().statusCode(201)
         .body("creator.firstName", equalTo("Jane")).body("creator.lastName", equalTo("Doe"))
         .body("updater.firstName", equalTo("Jane")).body("updater.lastName", equalTo("Doe"))
         .body("metadata.createdByUserId", equalTo(JANE))
         .extract().path("id");
-    assertEquals(List.of("/users/" + JANE + " tenant=" + TENANT + " token=token-2"), SEEN);
+    assertEquals(List.of("/users/" + JANE + " tenant=" + TENANT + " token=" + TOKEN), SEEN);
     TestModule.as(TENANT).get("/eholdings/kb-credentials/" + kb + "/access-types").then().statusCode(200)
         .body("data[0].creator.lastName", equalTo("Doe")).body("data[0].updater.firstName", equalTo("Jane"));
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.folio.access.platform.errors.ErrorBodies;
-import org.folio.access.platform.errors.JsonApiError;
+import org.folio.access.platform.errors.InvalidFields;
 import org.folio.access.platform.errors.JsonApiError.Violation;
 import org.folio.access.platform.json.Json;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class BeanValidationWordsTest {
   @Test
   void theFolioAnswerStaysAndTheJsonApiAnswerCarriesMessageAndParameters() throws Exception {
     JsonNode node = Json.mapper().readTree("{\"type\":\"ucCredentials\",\"attributes\":{\"clientSecret\":\"s\"}}");
-    JsonApiError error = assertThrows(JsonApiError.class, () -> VALIDATOR.require("ramls/schemas/uc-credentials-request.json", node));
+    InvalidFields error = assertThrows(InvalidFields.class, () -> VALIDATOR.require("ramls/schemas/uc-credentials-request.json", node));
     assertEquals("VALIDATION_ERROR", error.code());
     assertEquals("attributes.clientId", error.parameters().get(0).key());
     String body = Json.encode(ErrorBodies.jsonApi(error));
