@@ -252,6 +252,23 @@ other_core_s() {
       -v tck="$CLK_TCK" -v ccpu="$3" 'BEGIN { printf "%.1f", (all - java - pg) / tck - ccpu }'
 }
 
+# await_import <dir> <state field> <scenario>: after a streamed POST that wrote <dir>/code, headers and body, checks
+# its 202 and follows its Location until the state field reads completed or failed (left in IMPORT_STATE; the last
+# status in <dir>/status.json).
+await_import() {
+  local dir=$1 field=$2 name=$3 code location state
+  code=$(cat "$dir/code")
+  [[ $code == 202 ]] || die "$name: POST answered $code: $(head -c 300 "$dir/body")"
+  location=$(awk 'tolower($1) == "location:" { print $2 }' "$dir/headers" | tr -d '\r')
+  while true; do
+    curl -fsS --max-time 10 "$BASE_URL$location" -H "X-Okapi-Tenant: $BENCH_TENANT" > "$dir/status.json"
+    state=$(grep -o "\"$field\":[0-9a-z\"]*" "$dir/status.json" | head -1 | cut -d: -f2 | tr -d '"')
+    [[ $state == completed || $state == failed ]] && break
+    sleep 0.5
+  done
+  IMPORT_STATE=$state
+}
+
 # heap_peak <jstat -gc file>: " | heap peak ..." of the module sampled in the file (young + old used, garbage
 # included, and the old generation alone) against the module's heap limit.
 heap_peak() {

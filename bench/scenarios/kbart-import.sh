@@ -51,7 +51,7 @@ kbart_attribute() {
 }
 
 kbart_import() {
-  local label=$1 before after start uploaded finished code location state sampler client_cpu
+  local label=$1 before after start uploaded finished state sampler client_cpu
   local TIMEFORMAT='%R %U %S'
   wait_for_quiet
   jstat -gc "$MODULE_PID" 250 > "$KBART_DIR/jstat.txt" 2>/dev/null &
@@ -64,15 +64,8 @@ kbart_import() {
           "$BASE_URL/eholdings/kbart-imports?providerName=Bench%20KBART%20Vendor&packageName=Bench%20KBART%20Package&contentType=Mixed%20Content" \
           > "$KBART_DIR/code"; } 2> "$KBART_DIR/client.time"
   uploaded=$(date +%s.%N)
-  code=$(cat "$KBART_DIR/code")
-  [[ $code == 202 ]] || die "kbart-import: POST answered $code: $(head -c 300 "$KBART_DIR/body")"
-  location=$(awk 'tolower($1) == "location:" { print $2 }' "$KBART_DIR/headers" | tr -d '\r')
-  while true; do
-    curl -fsS --max-time 10 "$BASE_URL$location" -H "X-Okapi-Tenant: $BENCH_TENANT" > "$KBART_DIR/status.json"
-    state=$(kbart_attribute state)
-    [[ $state == completed || $state == failed ]] && break
-    sleep 0.5
-  done
+  await_import "$KBART_DIR" state kbart-import
+  state=$IMPORT_STATE
   finished=$(date +%s.%N)
   after=$(cpu_snapshot)
   kill "$sampler" 2>/dev/null || true

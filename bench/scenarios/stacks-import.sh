@@ -40,7 +40,7 @@ stacks_attribute() {
 }
 
 stacks_import() {
-  local label=$1 before after start uploaded finished code location state sampler client_cpu max_heap records
+  local label=$1 before after start uploaded finished state sampler client_cpu max_heap records
   local TIMEFORMAT='%R %U %S'
   records=$((STACKS_WORKS * STACKS_PER_WORK))
   wait_for_quiet
@@ -53,15 +53,8 @@ stacks_import() {
           -H "X-Okapi-Tenant: $BENCH_TENANT" -H 'Content-Type: application/x-ndjson' -H 'Expect:' \
           "$BASE_URL/stacks/imports" > "$STACKS_DIR/code"; } 2> "$STACKS_DIR/client.time"
   uploaded=$(date +%s.%N)
-  code=$(cat "$STACKS_DIR/code")
-  [[ $code == 202 ]] || die "stacks-import: POST answered $code: $(head -c 300 "$STACKS_DIR/body")"
-  location=$(awk 'tolower($1) == "location:" { print $2 }' "$STACKS_DIR/headers" | tr -d '\r')
-  while true; do
-    curl -fsS --max-time 10 "$BASE_URL$location" -H "X-Okapi-Tenant: $BENCH_TENANT" > "$STACKS_DIR/status.json"
-    state=$(stacks_attribute status)
-    [[ $state == completed || $state == failed ]] && break
-    sleep 0.5
-  done
+  await_import "$STACKS_DIR" status stacks-import
+  state=$IMPORT_STATE
   finished=$(date +%s.%N)
   after=$(cpu_snapshot)
   kill "$sampler" 2>/dev/null || true
