@@ -21,15 +21,49 @@ public final class ItemRepository {
       CqlField.text("id", "id"),
       CqlField.text("workId", "work_id"),
       CqlField.text("title", "title"),
-      CqlField.text("locationType", "location_type"),
-      CqlField.text("description", "description"),
-      CqlField.text("accessStatus", "access_status"),
-      CqlField.text("shelfmark", "shelfmark"),
+      anyLocation("locationType", "$[*].locationType.id"),
+      anyLocation("description", "$[*].description.id"),
+      anyLocation("accessStatus", "$[*].accessConditions[*].status.id"),
+      anyLocation("shelfmark", "$[*].shelfmark"),
       CqlField.text("ilsLocation", "ils_location_code"),
       CqlField.text("ilsRecordNumber", "ils_record_number"),
       CqlField.text("status", "status_id"),
       CqlField.dateTime("dueDate", "due_date"),
       CqlField.dateTime("updatedDate", "updated_at"));
+
+  /** A field any of whose values in the item's locations (a JSON path into them) may match. */
+  private static CqlField anyLocation(String name, String path) {
+    return CqlField.anyOf(name, "jsonb_path_query(locations, '" + path + "') AS l(v)", "(l.v #>> '{}')");
+  }
+
+  /** An item and its ILS record number. */
+  public record IlsRecord(String id, String recordNumber) {}
+
+  /** Items with an ILS record number after the given id, in id order (the status sync's batches). */
+  public Future<java.util.List<IlsRecord>> ilsRecords(SqlClient client, String tenant, String afterId, int limit) {
+    return client.preparedQuery("SELECT id, ils_record_number FROM " + items(tenant) + " WHERE id > $1"
+            + " AND ils_record_number IS NOT NULL ORDER BY id LIMIT $2")
+        .execute(Tuple.of(afterId, limit))
+        .map(rows -> org.folio.access.circulation.Rows.each(rows, r -> new IlsRecord(r.getString("id"), r.getString("ils_record_number"))));
+  }
+
+  /**
+   * The ILS's statuses of items by their record numbers, in one statement; only items whose status, label or due
+   * date differ are written. How many were.
+   */
+  public Future<Integer> syncStatuses(SqlClient client, String tenant, java.util.Map<String, ItemStatus> byRecord) {
+    java.util.List<String> records = java.util.List.copyOf(byRecord.keySet());
+    return client.preparedQuery("UPDATE " + items(tenant) + " AS i SET status_id = u.code, status_label = u.label,"
+            + " due_date = u.due, updated_at = now()"
+            + " FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS u (rec, code, label, due)"
+            + " WHERE i.ils_record_number = u.rec"
+            + " AND (i.status_id, i.status_label, i.due_date) IS DISTINCT FROM (u.code, u.label, u.due)")
+        .execute(Tuple.of(records.toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).id()).toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).label()).toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).dueDate()).toArray(java.time.OffsetDateTime[]::new)))
+        .map(rows -> rows.rowCount());
+  }
 
   /** A stored item document and whether the write created it. */
   public record Written(Document document, boolean created) {}
