@@ -32,6 +32,12 @@ public final class StatusSyncJob implements JobHandler {
     return TYPE;
   }
 
+  /** A failed sync (the ILS down) is not tried again: the next schedule queues a new one. */
+  @Override
+  public int maxAttempts() {
+    return 1;
+  }
+
   /** The counts so far and the last item id done. */
   record Counts(int read, int changed, String after) {
     JsonObject json() {
