@@ -44,7 +44,7 @@ function request()
 end
 function response(status, headers, body)
   if status == 201 then
-    table.insert(pending, { string.match(body, '"id":"([^"]+)"'), string.match(body, '"patronId":"([^"]+)"') })
+    table.insert(pending, { string.match(body, '"id":%s*"([^"]+)"'), string.match(body, '"patronId":%s*"([^"]+)"') })
   end
 end
 LUA

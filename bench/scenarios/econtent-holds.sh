@@ -51,7 +51,7 @@ function request()
 end
 function response(status, headers, body)
   if status == 201 then
-    latest = { string.match(body, '"id":"([^"]+)"'), string.match(body, '"patronId":"([^"]+)"') }
+    latest = { string.match(body, '"id":%s*"([^"]+)"'), string.match(body, '"patronId":%s*"([^"]+)"') }
   end
 end
 LUA
