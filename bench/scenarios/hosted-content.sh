@@ -58,7 +58,7 @@ hosted_upload() {
   emit "$(awk -v mb="$(( size / 1048576 ))" -v s="$start" -v u="$uploaded" -v f="$finished" 'BEGIN {
     printf "bench hosted-content upload: %d MB in %.1f s = %.1f MB/s; processed %.1f s later", mb, u - s, mb / (u - s), f - u }')$(heap_peak "$HOSTED_DIR/jstat.txt")"
   emit "$(cpu_line "hosted-content upload+processing" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
-    "$before" "$after" "curl" 0)"
+    "$before" "$after" "curl" 0 "$(( size / 1048576 ))" MB)"
 }
 
 # A loan of the book and the path of its fulfilment link (valid 15 minutes: long enough for the reads).
@@ -73,17 +73,25 @@ hosted_lend() {
 }
 
 hosted_read_whole() {
-  local start finished floor_start floor_finished
+  local start finished floor_start floor_finished before after floor_before floor_after mb=$(( HOSTED_SIZE / 1048576 ))
   wait_for_quiet
+  before=$(cpu_snapshot)
   start=$(date +%s.%N)
   curl -fsS -o /dev/null "$BASE_URL$HOSTED_LINK"
   finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
+  floor_before=$(cpu_snapshot)
   floor_start=$(date +%s.%N)
   bench_psql -q -c "\\copy (SELECT data FROM $S.econtent_content_chunks WHERE file_id = '$HOSTED_ID' ORDER BY seq) TO '/dev/null' (FORMAT binary)"
   floor_finished=$(date +%s.%N)
+  floor_after=$(cpu_snapshot)
   emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" -v fs="$floor_start" -v ff="$floor_finished" 'BEGIN {
     printf "bench hosted-content read whole: module %.1f MB/s (%.2f s) | floor(COPY of the chunks) %.1f MB/s (%.2f s) | ratio %.2f",
       mb / (f - s), f - s, mb / (ff - fs), ff - fs, (ff - fs) / (f - s) }')"
+  emit "$(cpu_line "hosted-content read whole (module)" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
+    "$before" "$after" curl 0 "$mb" MB)"
+  emit "$(cpu_line "hosted-content read whole (floor)" "$(awk -v s="$floor_start" -v f="$floor_finished" 'BEGIN { print f - s }')" \
+    "$floor_before" "$floor_after" psql 0 "$mb" MB)"
 }
 
 hosted_read_ranges() {
@@ -110,8 +118,9 @@ LUA
 }
 
 hosted_floor_insert() {
-  local start finished chunks=$(( HOSTED_SIZE / CHUNK_BYTES + 1 ))
+  local start finished before after chunks=$(( HOSTED_SIZE / CHUNK_BYTES + 1 ))
   wait_for_quiet
+  before=$(cpu_snapshot)
   start=$(date +%s.%N)
   bench_psql -q <<SQL
 BEGIN;
@@ -121,6 +130,9 @@ INSERT INTO $S.econtent_content_chunks (file_id, seq, data)
 ROLLBACK;
 SQL
   finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
   emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench hosted-content floor insert: the database alone stores %d MB of chunks in %.1f s = %.1f MB/s", mb, f - s, mb / (f - s) }')"
+  emit "$(cpu_line "hosted-content floor insert" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
+    "$before" "$after" psql 0 "$(( HOSTED_SIZE / 1048576 ))" MB)"
 }
