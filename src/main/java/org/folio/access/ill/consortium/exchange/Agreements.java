@@ -55,7 +55,7 @@ final class Agreements {
 
   /** Invites (or invites again after leaving) a tenant, last in the rota; nothing when it is invited or accepted already. */
   Future<Void> invite(SqlClient conn, UUID id, String invitee) {
-    return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1::text))").execute(Tuple.of(id))
+    return conn.preparedQuery("SELECT pg_advisory_xact_lock(hashtext($1))").execute(Tuple.of(id.toString()))
         .compose(x -> conn.preparedQuery("INSERT INTO " + M + " AS m (consortium_id, tenant, state, position)"
             + " SELECT $1, $2, 'invited', coalesce(max(position), 0) + 1 FROM " + M + " WHERE consortium_id = $1"
             + " ON CONFLICT (consortium_id, tenant) DO UPDATE SET state = 'invited', invited_at = now(), left_at = NULL,"
