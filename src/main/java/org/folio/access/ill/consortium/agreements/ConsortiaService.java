@@ -39,36 +39,27 @@ public final class ConsortiaService {
   }
 
   public Future<ConsortiumView> get(String tenant, String consortiumId) {
-    UUID id = Ids.uuid(consortiumId);
-    if (id == null) {
-      return Future.failedFuture(notFound(consortiumId));
-    }
-    return exchange.consortium(db.pool(), tenant, id)
-        .compose(c -> c.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound(consortiumId))));
+    return withId(consortiumId, id -> exchange.consortium(db.pool(), tenant, id)
+        .compose(c -> c.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(notFound(consortiumId)))));
   }
 
   public Future<ConsortiumView> invite(String tenant, String consortiumId, String invitee) {
-    UUID id = Ids.uuid(consortiumId);
-    if (id == null) {
-      return Future.failedFuture(notFound(consortiumId));
-    }
-    return db.inTransaction(conn -> exchange.invite(conn, tenant, id, invitee)).compose(x -> get(tenant, consortiumId));
+    return withId(consortiumId, id -> db.inTransaction(conn -> exchange.invite(conn, tenant, id, invitee)))
+        .compose(x -> get(tenant, consortiumId));
   }
 
   public Future<ConsortiumView> accept(String tenant, String consortiumId) {
-    UUID id = Ids.uuid(consortiumId);
-    if (id == null) {
-      return Future.failedFuture(notFound(consortiumId));
-    }
-    return db.inTransaction(conn -> exchange.accept(conn, tenant, id)).compose(x -> get(tenant, consortiumId));
+    return withId(consortiumId, id -> db.inTransaction(conn -> exchange.accept(conn, tenant, id))).compose(x -> get(tenant, consortiumId));
   }
 
   public Future<Void> leave(String tenant, String consortiumId) {
+    return withId(consortiumId, id -> db.inTransaction(conn -> exchange.leave(conn, tenant, id)));
+  }
+
+  /** A consortium id that is no UUID names no consortium: 404 like any other. */
+  private static <T> Future<T> withId(String consortiumId, java.util.function.Function<UUID, Future<T>> work) {
     UUID id = Ids.uuid(consortiumId);
-    if (id == null) {
-      return Future.failedFuture(notFound(consortiumId));
-    }
-    return db.inTransaction(conn -> exchange.leave(conn, tenant, id));
+    return id == null ? Future.failedFuture(notFound(consortiumId)) : work.apply(id);
   }
 
   static ApiError notFound(String id) {
