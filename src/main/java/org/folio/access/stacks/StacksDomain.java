@@ -94,6 +94,11 @@ public final class StacksDomain implements Domain {
     referenceData = new StacksReferenceData(typeMappings, descriptionMappings);
   }
 
+  /** Stacks items, for the consortium: their status (lent to the consortium) and what it publishes of them. */
+  public ItemService items() {
+    return items;
+  }
+
   @Override
   public void mount(RouteTable table) {
     StacksItemsRoutes.mount(table, new ItemsResource(items));

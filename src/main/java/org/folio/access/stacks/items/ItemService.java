@@ -84,6 +84,16 @@ public final class ItemService {
     return byRecord.isEmpty() ? Future.succeededFuture(0) : items.syncStatuses(db.pool(), tenant, byRecord);
   }
 
+  /** What a consortium publishes of these items (those that exist). */
+  public Future<List<ItemRepository.CatalogRow>> catalog(SqlClient client, String tenant, List<String> ids) {
+    return items.catalog(client, tenant, ids);
+  }
+
+  /** The next page of items by id, for rebuilding what a consortium publishes. */
+  public Future<List<ItemRepository.CatalogRow>> catalogAfter(SqlClient client, String tenant, String afterId, int limit) {
+    return items.catalogAfter(client, tenant, afterId, limit);
+  }
+
   private static List<String> workIds(String now, Optional<ItemRow> before) {
     return before.isPresent() && !before.get().workId().equals(now) ? List.of(now, before.get().workId()) : List.of(now);
   }
