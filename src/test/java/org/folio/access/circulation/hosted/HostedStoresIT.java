@@ -221,4 +221,40 @@ class HostedStoresIT {
       module.stop().await();
     }
   }
+
+  @Test
+  void progressRisesThroughIntermediateValuesWhileALargeFileProcesses() {
+    Module module = moduleWith(s3.config(5));
+    try {
+      s3.allowReading(0);
+      byte[] big = Books.bigPdf("Slow Tides", 10);
+      String id = uploaded(module, "slow.pdf", big, "application/pdf");
+      s3.allowReading(big.length * 30L / 100);
+      JsonPath first = progressAtLeast(module, id, 15);
+      s3.allowReading(big.length * 60L / 100);
+      JsonPath second = progressAtLeast(module, id, 36);
+      s3.allowReading(Long.MAX_VALUE);
+      assertEquals("processed", settled(module, id).getString("state"));
+      assertEquals("processing", first.getString("state"));
+      assertEquals("processing", second.getString("state"));
+      assertTrue(first.getInt("percent") <= 21, first.prettify());
+      assertTrue(second.getInt("percent") > first.getInt("percent") && second.getInt("percent") <= 42, second.prettify());
+    } finally {
+      s3.allowReading(Long.MAX_VALUE);
+      module.stop().await();
+    }
+  }
+
+  /** Polls until the record's percent reaches least (the reader cannot pass what the stand-in lets through). */
+  private static JsonPath progressAtLeast(Module module, String id, int least) {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < deadline) {
+      JsonPath record = as(module, UUID.randomUUID()).get("/econtent/content/" + id).then().statusCode(200).extract().jsonPath();
+      if (record.getInt("percent") >= least) {
+        return record;
+      }
+      pause(100);
+    }
+    throw new AssertionError("content " + id + " did not reach " + least + " %");
+  }
 }
