@@ -32,6 +32,7 @@ final class ChunkedUpload {
   private Future<Void> writing = Future.succeededFuture();
   private long size;
   private int seq;
+  private boolean failed;
 
   ChunkedUpload(ReadStream<Buffer> source, long limitBytes, int chunkBytes, Sink sink) {
     this.source = source;
@@ -46,7 +47,7 @@ final class ChunkedUpload {
     source.handler(this::bytes);
     source.exceptionHandler(this::fail);
     source.endHandler(x -> {
-      if (!result.future().isComplete()) {
+      if (!failed && !result.future().isComplete()) {
         flush(true).onSuccess(y -> result.tryComplete(new ContentStore.StoredFile(size, HexFormat.of().formatHex(digest.digest()))));
       }
     });
@@ -55,7 +56,7 @@ final class ChunkedUpload {
   }
 
   private void bytes(Buffer buffer) {
-    if (result.future().isComplete()) {
+    if (failed || result.future().isComplete()) {
       return;
     }
     size += buffer.length();
@@ -93,8 +94,14 @@ final class ChunkedUpload {
     return writing;
   }
 
+  /**
+   * Stops at once: no further chunk is handed on (so the store's removal cannot race a late write), the source is
+   * let run to its end unread, and the upload fails once the chunk being written is done.
+   */
   private void fail(Throwable failure) {
-    if (!result.future().isComplete()) {
+    if (!failed && !result.future().isComplete()) {
+      failed = true;
+      source.resume();
       writing.onComplete(x -> result.tryFail(failure));
     }
   }
