@@ -78,7 +78,8 @@ public final class Module {
     Db db = Db.connect(vertx, config, timeouts);
     Platform platform = new Platform(vertx, db, config);
     List<Domain> domains = domains(platform);
-    JobWorker worker = new JobWorker(vertx, db.pool(), domains.stream().flatMap(d -> d.jobHandlers().stream()).toList(), 500);
+    JobWorker worker = new JobWorker(vertx, db.pool(), domains.stream().flatMap(d -> d.jobHandlers().stream()).toList(), 500,
+        config.jobConcurrency());
     PeriodicTasks timers = new PeriodicTasks(vertx, new TenantRegistry(db.pool()),
         domains.stream().flatMap(d -> d.periodicTasks().stream()).toList());
     Router router = router(platform, domains);

@@ -14,10 +14,12 @@ public final class JobQueue {
   static final String TABLE = Schemas.PLATFORM + ".job";
   private static final String CLAIM = "UPDATE " + TABLE + " SET state = 'running', attempts = attempts + 1,"
       + " locked_until = now() + make_interval(secs => $1), updated_at = now()"
-      + " WHERE id = (SELECT id FROM " + TABLE
+      + " WHERE id = (SELECT id FROM " + TABLE + " j"
       + "   WHERE type = ANY($2) AND run_after <= now()"
       + "     AND (state = 'queued' OR (state = 'running' AND locked_until < now()))"
-      + "   ORDER BY run_after FOR UPDATE SKIP LOCKED LIMIT 1)"
+      + "   ORDER BY EXISTS (SELECT 1 FROM " + TABLE + " r WHERE r.tenant = j.tenant AND r.state = 'running'"
+      + "     AND r.locked_until >= now()), run_after"
+      + "   FOR UPDATE SKIP LOCKED LIMIT 1)"
       + " RETURNING id, tenant, type, payload::text AS payload, attempts";
 
   private JobQueue() {}
@@ -39,7 +41,10 @@ public final class JobQueue {
         .map(rows -> rows.size() == 0 ? null : status(rows.iterator().next()));
   }
 
-  /** Claims the oldest ready job of the given types: a worker never takes a job it cannot run. */
+  /**
+   * Claims a ready job of the given types (a worker never takes a job it cannot run): the oldest of a tenant that has
+   * no job running, else the oldest, so that one tenant's long import does not hold up another tenant's jobs.
+   */
   static Future<Job> claim(SqlClient client, long leaseSeconds, String[] types) {
     return client.preparedQuery(CLAIM).execute(Tuple.tuple().addDouble((double) leaseSeconds).addArrayOfString(types))
         .map(rows -> {

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,38 @@ class JobQueueIT {
   }
 
   @Test
+  void aTenantsLongJobsDoNotHoldUpAnotherTenantsJob() throws Exception {
+    String busy = "busy" + UUID.randomUUID().toString().substring(0, 8);
+    String other = "other" + UUID.randomUUID().toString().substring(0, 8);
+    Promise<JsonObject> release = Promise.promise();
+    List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+    JobHandler handler = handler("fair-" + UUID.randomUUID(), job -> {
+      started.add(job.tenant() + ":" + job.payload().getInteger("n"));
+      return job.tenant().equals(busy) ? release.future() : Future.succeededFuture(new JsonObject());
+    });
+    Db db = Db.connect(module.vertx(), module.config());
+    List<UUID> busyJobs = new ArrayList<>();
+    busyJobs.add(JobQueue.enqueue(db.pool(), busy, handler.type(), new JsonObject().put("n", 0), new JsonObject()).await());
+    JobWorker worker = new JobWorker(module.vertx(), Db.connect(module.vertx(), module.config()).pool(), List.of(handler), 20, 2);
+    worker.start();
+    waitUntil(() -> started.size() == 1);
+    // The busy tenant's two further jobs and the other tenant's one appear at once, the busy ones older.
+    UUID otherJob = db.pool().withTransaction(conn -> enqueueOlder(conn, busy, handler.type(), 1)
+        .compose(id -> enqueueOlder(conn, busy, handler.type(), 2).map(id2 -> busyJobs.addAll(List.of(id, id2))))
+        .compose(x -> JobQueue.enqueue(conn, other, handler.type(), new JsonObject().put("n", 0), new JsonObject())))
+        .await();
+    waitUntil(() -> JobQueue.find(db.pool(), other, handler.type(), otherJob).await().state().equals("completed"));
+    assertEquals(List.of(busy + ":0", other + ":0"), started.subList(0, 2),
+        "the free slot serves the tenant with no job running before the busy tenant's older jobs");
+    assertEquals("running", JobQueue.find(db.pool(), busy, handler.type(), busyJobs.get(0)).await().state());
+    module.vertx().runOnContext(x -> release.complete(new JsonObject()));
+    waitUntil(() -> busyJobs.stream().allMatch(id -> JobQueue.find(db.pool(), busy, handler.type(), id).await().state()
+        .equals("completed")));
+    worker.stop().await();
+    assertEquals(4, started.size());
+  }
+
+  @Test
   void anotherTenantCannotReadTheJob() {
     Db db = Db.connect(module.vertx(), module.config());
     UUID id = JobQueue.enqueue(db.pool(), "diku", "private", new JsonObject(), new JsonObject()).await();
@@ -86,7 +121,14 @@ class JobQueueIT {
 
   private static JobWorker worker(JobHandler handler) {
     Db own = Db.connect(module.vertx(), module.config());
-    return new JobWorker(module.vertx(), own.pool(), List.of(handler), 20);
+    return new JobWorker(module.vertx(), own.pool(), List.of(handler), 20, 1);
+  }
+
+  /** A job queued a minute ago, as if it had been waiting. */
+  private static Future<UUID> enqueueOlder(SqlConnection conn, String tenant, String type, int n) {
+    return JobQueue.enqueue(conn, tenant, type, new JsonObject().put("n", n), new JsonObject())
+        .compose(id -> conn.preparedQuery("UPDATE " + JobQueue.TABLE + " SET run_after = run_after - interval '1 minute'"
+            + " WHERE id = $1").execute(Tuple.of(id)).map(id));
   }
 
   private static String state(Db db, String type, UUID id) {
