@@ -22,6 +22,8 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
       ContentStoreConfig.VARIABLES.stream()).toList();
   /** The superuser of the embedded server, reachable only from this machine; never used with DB_HOST. */
   static final String EMBEDDED_USER = "postgres";
+  /** The most connections one background job holds at once (a KBART merge: its own and two batches'). */
+  static final int JOB_CONNECTIONS = 3;
 
   /** A setting that cannot be used; its message is the one line the operator reads. */
   public static final class ConfigException extends IllegalArgumentException {
@@ -44,13 +46,14 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
           + (password == null || password.isEmpty() ? "DB_PASSWORD" : "") + "); there are no default credentials");
     }
     String port = System.getProperty("http.port", env.getOrDefault("HTTP_PORT", "8081"));
+    int poolSize = number(env, "DB_MAXPOOLSIZE", 8, 1, 1000);
     return new Config(number("HTTP_PORT", port, 0, 65535),
         dbHost,
         number(env, "DB_PORT", dbHost == null ? 0 : 5432, 0, 65535),
         dbHost == null ? EMBEDDED_USER : user,
         dbHost == null ? "" : password,
         env.getOrDefault("DB_DATABASE", "postgres"),
-        number(env, "DB_MAXPOOLSIZE", 8, 1, 1000),
+        poolSize,
         number(env, "DB_QUERYTIMEOUT", 60000, 0, Integer.MAX_VALUE),
         env.getOrDefault("DATA_DIR", "./data"),
         number(env, "BODY_LIMIT_MB", 10, 1, 1024) * 1024L * 1024,
@@ -58,8 +61,22 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         bool(env, "TIMERS_ENABLED", true),
         number(env, "HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 1024),
         number(env, "OUTBOX_RETENTION_DAYS", 30, 1, 36500),
-        number(env, "JOB_CONCURRENCY", 2, 1, 64),
+        jobConcurrency(env, poolSize),
         ContentStoreConfig.from(env, env.getOrDefault("DATA_DIR", "./data")));
+  }
+
+  /**
+   * Background jobs run at once (JOB_CONCURRENCY): each may hold up to JOB_CONNECTIONS of the pool's connections (a
+   * KBART merge: its own and two batches'), and one is left for requests. Default 2, fewer when the pool is small.
+   */
+  private static int jobConcurrency(Map<String, String> env, int poolSize) {
+    int most = Math.max(1, (poolSize - 1) / JOB_CONNECTIONS);
+    int jobs = number(env, "JOB_CONCURRENCY", Math.min(2, most), 1, 64);
+    if (jobs > most) {
+      throw new ConfigException("JOB_CONCURRENCY=" + jobs + " needs DB_MAXPOOLSIZE of at least " + (jobs * JOB_CONNECTIONS + 1)
+          + ", not " + poolSize + " (a running job uses up to " + JOB_CONNECTIONS + " connections; one is left for requests)");
+    }
+    return jobs;
   }
 
   /**

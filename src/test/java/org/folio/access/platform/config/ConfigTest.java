@@ -91,4 +91,14 @@ class ConfigTest {
     assertEquals("TIMERS_ENABLED must be true or false, not 'yes'",
         assertThrows(ConfigException.class, () -> Config.from(Map.of("TIMERS_ENABLED", "yes"))).getMessage());
   }
+
+  @Test
+  void jobConcurrencyLeavesConnectionsForRequests() {
+    assertEquals(2, Config.from(Map.of()).jobConcurrency());
+    assertEquals(1, Config.from(Map.of("DB_MAXPOOLSIZE", "4")).jobConcurrency());
+    assertEquals(5, Config.from(Map.of("DB_MAXPOOLSIZE", "16", "JOB_CONCURRENCY", "5")).jobConcurrency());
+    assertEquals("JOB_CONCURRENCY=3 needs DB_MAXPOOLSIZE of at least 10, not 8 (a running job uses up to 3 connections;"
+        + " one is left for requests)",
+        assertThrows(ConfigException.class, () -> Config.from(Map.of("JOB_CONCURRENCY", "3"))).getMessage());
+  }
 }
