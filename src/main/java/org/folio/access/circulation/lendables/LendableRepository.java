@@ -154,9 +154,13 @@ public final class LendableRepository {
 
   /** Gives a copy back to the free pool. */
   public Future<Void> releaseCopy(SqlClient client, String tenant, String resourceId) {
-    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "econtent_lendables")
-            + " SET copies_in_use = copies_in_use - 1 WHERE resource_id = $1 AND copies_in_use > 0")
-        .execute(Tuple.of(resourceId)).mapEmpty();
+    return client.preparedQuery(releasingCopy(tenant, "$1")).execute(Tuple.of(resourceId)).mapEmpty();
+  }
+
+  /** releaseCopy as a part of a larger statement (a CTE, which may add conditions), the resource id in `resource`. */
+  public static String releasingCopy(String tenant, String resource) {
+    return "UPDATE " + Schemas.table(tenant, "econtent_lendables")
+        + " SET copies_in_use = copies_in_use - 1 WHERE resource_id = " + resource + " AND copies_in_use > 0";
   }
 
   /** Ends the licence now and takes its copies away (content that is gone); loan and hold history stays. */

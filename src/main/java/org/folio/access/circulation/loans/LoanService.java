@@ -59,10 +59,10 @@ public final class LoanService {
 
   /**
    * lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn, in two round trips: BEGIN, the
-   * lock of the loan and its lendable (one statement), and the close with its event and the lock of the first
-   * waiting hold (one statement, run after the locks) go in one pipeline (a refusal rolls the close back),
-   * then the copy goes back to the pool with the COMMIT (or to the next in line). A relayed loan is handed
-   * over (the lender first, then the close).
+   * lock of the loan and its lendable (one statement), and the close with its event, the lock of the first
+   * waiting hold and, when none waits, the copy's return to the pool (one statement, run after the locks) go
+   * in one pipeline (a refusal rolls them back); then the COMMIT, or first the copy to the next in line. A
+   * relayed loan is handed over (the lender first, then the close).
    */
   public Future<Document> giveBack(String tenant, Caller caller, String loanId) {
     UUID id = Ids.uuid(loanId);
@@ -70,7 +70,7 @@ public final class LoanService {
             : db.inPipelinedTransaction(tx -> {
               SqlConnection conn = tx.conn();
               Future<Optional<LoanRepository.Locked>> locked = loans.lockWithLendable(conn, tenant, id);
-              Future<LoanRepository.Closing> closed = loans.closeWithEventAndQueue(conn, tenant, id, "returned",
+              Future<LoanRepository.Closing> closed = loans.closeForReturn(conn, tenant, id, "returned",
                   caller.mayActFor(null) ? null : caller.userId());
               return Future.join(locked, closed).transform(done -> handBack(tx, tenant, caller, loanId, locked, closed));
             }))
@@ -101,6 +101,10 @@ public final class LoanService {
     }
     Document document = closed.result().loan().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " was not closed"));
     SqlConnection conn = tx.conn();
+    if (closed.result().released()) {
+      return sources.of(lendable).ended(tenant, loan.get().resourceId(), loan.get().id())
+          .compose(x -> tx.commit()).map(document);
+    }
     return handOn.turnAfter(conn, tenant, lendable, closed.result().next(), closed.result().waiting())
         .compose(next -> sources.of(lendable).ended(tenant, loan.get().resourceId(), loan.get().id()).compose(x -> {
           Future<Lendable> handed = handOn.handOn(conn, tenant, next);
