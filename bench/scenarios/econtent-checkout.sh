@@ -5,11 +5,12 @@
 #   POST /econtent/loans/{id}/return             that patron returns it (no holds wait: the copy goes back)
 # so the figures are of checkouts and returns half and half. Each is one transaction of the module, in two round
 # trips ([...] = one pipeline: sent at once, run by the server in order):
-#   checkout: [BEGIN, patron advisory lock, lendable, policy version, patron standing];
-#             [one statement taking a copy, inserting the loan RETURNING its document and its outbox event, COMMIT]
-#   return:   [BEGIN, loan FOR UPDATE, its lendable FOR UPDATE, the first waiting hold FOR UPDATE with the count of
-#             waiting holds, one statement closing the loan RETURNING its document and writing its outbox event];
-#             [UPDATE giving the copy back, COMMIT]
+#   checkout: [BEGIN, patron advisory lock, one statement reading the lendable, the policy version and the patron's
+#             standing]; [one statement taking a copy, inserting the loan RETURNING its document and its outbox
+#             event, COMMIT]
+#   return:   [BEGIN, loan and its lendable FOR UPDATE (one statement), one statement closing the loan RETURNING its
+#             document, writing its outbox event, locking the first waiting hold with the count of waiting holds and,
+#             with none waiting, giving the copy back]; [COMMIT]
 #
 # Data: 1,000 eholdings resources 1-1-n (provider 1, package 1, title n), each a one-copy-one-user lendable
 # with 5 copies, so that copies never run out (at most 32 loans are open at a time).
@@ -66,9 +67,10 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \startpipeline
 BEGIN;
 $ECONTENT_PATRON_LOCK
-SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE;
-$ECONTENT_POLICY
-$(econtent_standing "$RESOURCE")
+SELECT s.*, $LOAN_LENDABLE_COLUMNS, p.policy_version, p.policy_doc
+  FROM ($(econtent_standing_select "$RESOURCE")) s
+  LEFT JOIN "$S".econtent_lendables l ON l.resource_id = $RESOURCE
+  LEFT JOIN ($ECONTENT_POLICY_SELECT) p ON true;
 \endpipeline
 \startpipeline
 WITH taken AS (UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use + 1,
@@ -86,23 +88,24 @@ COMMIT;
 \else
 \startpipeline
 BEGIN;
-SELECT id, resource_id, patron_id, status, renewal_count FROM "$S".econtent_loans WHERE id = $ECONTENT_ID FOR UPDATE;
-SELECT $LOAN_LENDABLE_COLUMNS FROM "$S".econtent_lendables l JOIN "$S".econtent_loans r ON r.resource_id = l.resource_id
-  WHERE r.id = $ECONTENT_ID FOR UPDATE OF l;
-WITH first AS (SELECT id, resource_id, patron_id, status FROM "$S".econtent_holds
+SELECT r.id, r.patron_id, r.status, r.renewal_count, $LOAN_LENDABLE_COLUMNS FROM "$S".econtent_loans r
+  JOIN "$S".econtent_lendables l ON l.resource_id = r.resource_id WHERE r.id = $ECONTENT_ID FOR UPDATE OF r, l;
+WITH closed AS (UPDATE "$S".econtent_loans AS l SET status = 'closed', return_date = now(), close_reason = 'returned'
+  WHERE id = $ECONTENT_ID AND status = 'open' AND ($ECONTENT_PATRON IS NULL OR patron_id = $ECONTENT_PATRON)
+  RETURNING l.id, l.resource_id, "$S".econtent_loan_doc(l) AS doc),
+ event AS ($(econtent_event_from econtent.loan.closed loan closed)),
+ queue AS (WITH first AS (SELECT id, resource_id, patron_id, status FROM "$S".econtent_holds
     WHERE resource_id = (SELECT resource_id FROM "$S".econtent_loans WHERE id = $ECONTENT_ID) AND status = 'waiting'
     ORDER BY queue_seq LIMIT 1 FOR UPDATE)
   SELECT first.*, (SELECT count(*) FROM "$S".econtent_holds
     WHERE resource_id = (SELECT resource_id FROM "$S".econtent_loans WHERE id = $ECONTENT_ID) AND status = 'waiting') AS waiting
-  FROM (SELECT 1) one LEFT JOIN first ON true;
-WITH closed AS (UPDATE "$S".econtent_loans AS l SET status = 'closed', return_date = now(), close_reason = 'returned'
-  WHERE id = $ECONTENT_ID AND status = 'open' AND ($ECONTENT_PATRON IS NULL OR patron_id = $ECONTENT_PATRON)
-  RETURNING l.id, "$S".econtent_loan_doc(l) AS doc),
- event AS ($(econtent_event_from econtent.loan.closed loan closed))
-SELECT doc::text AS doc FROM closed;
+  FROM (SELECT 1) one LEFT JOIN first ON true),
+ released AS (UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use - 1
+  WHERE resource_id = (SELECT resource_id FROM closed) AND copies_in_use > 0 AND license_model <> 'unlimited'
+  AND (SELECT waiting FROM queue) = 0 RETURNING 1)
+SELECT queue.*, (SELECT doc::text FROM closed) AS doc, EXISTS (SELECT 1 FROM released) AS released FROM queue;
 \endpipeline
 \startpipeline
-UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use - 1 WHERE resource_id = $RESOURCE AND copies_in_use > 0;
 COMMIT;
 \endpipeline
 \set phase 0

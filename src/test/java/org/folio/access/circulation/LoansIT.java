@@ -207,6 +207,24 @@ class LoansIT {
   }
 
   @Test
+  void aRefusedReturnLeavesTheCopyInUseAndAReturnFreesItOnce() {
+    String book = library.ebook("Fledgling", 2);
+    UUID patron = UUID.randomUUID();
+    String loan = library.checkOut(patron, book);
+    library.checkOut(UUID.randomUUID(), book);
+    library.patron(UUID.randomUUID()).post("/econtent/loans/" + loan + "/return").then().statusCode(404);
+    assertEquals(2, copiesInUse(book));
+    library.patron(patron).post("/econtent/loans/" + loan + "/return").then().statusCode(200);
+    assertEquals(1, copiesInUse(book));
+    library.patron(patron).post("/econtent/loans/" + loan + "/return").then().statusCode(409);
+    assertEquals(1, copiesInUse(book));
+  }
+
+  private Object copiesInUse(String resourceId) {
+    return library.value("SELECT copies_in_use FROM {s}.econtent_lendables WHERE resource_id = $1", resourceId);
+  }
+
+  @Test
   void everyLoanChangeIsWrittenToTheOutbox() {
     String book = library.ebook("Unexpected Stories", 1);
     UUID patron = UUID.randomUUID();

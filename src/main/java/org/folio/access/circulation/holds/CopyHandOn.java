@@ -50,12 +50,12 @@ public final class CopyHandOn {
   }
 
   /**
-   * nextTurn for the copy of a loan, by the loan's id: pipelined right after the loan's own lock (the lendable
-   * and then its first waiting hold, in that order). Empty when there is no such loan.
+   * The turn after a statement that locked the lendable's first waiting hold along with other work
+   * (HoldRepository.firstWaitingSql): that hold, or, when holds were waiting but none was locked, a look again.
    */
-  public Future<Optional<Turn>> nextTurnOfLoan(SqlConnection conn, String tenant, UUID loanId) {
-    return Future.all(lendables.lockOfLoan(conn, tenant, loanId), holds.lockFirstWaitingOfLoan(conn, tenant, loanId))
-        .map(all -> all.<Optional<Lendable>>resultAt(0).map(lendable -> new Turn(lendable, all.resultAt(1))));
+  public Future<Turn> turnAfter(SqlConnection conn, String tenant, Lendable lendable, Optional<HoldRow> first, long waiting) {
+    return (first.isEmpty() && waiting > 0 ? holds.lockFirstWaiting(conn, tenant, lendable.resourceId())
+        : Future.succeededFuture(first)).map(next -> new Turn(lendable, next));
   }
 
   /** Whether handOn gives the copy back to the free pool (one statement, or none), not to a waiting hold. */

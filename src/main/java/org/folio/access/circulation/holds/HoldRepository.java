@@ -52,26 +52,36 @@ public final class HoldRepository {
     return lockFirstWaiting(client, tenant, "$1", Tuple.of(resourceId));
   }
 
-  /** lockFirstWaiting of the lendable of a loan (so that it may be pipelined with the loan's lock). */
-  public Future<Optional<HoldRow>> lockFirstWaitingOfLoan(SqlClient client, String tenant, UUID loanId) {
-    return lockFirstWaiting(client, tenant,
-        "(SELECT resource_id FROM " + Schemas.table(tenant, "econtent_loans") + " WHERE id = $1)", Tuple.of(loanId));
-  }
-
   private Future<Optional<HoldRow>> lockFirstWaiting(SqlClient client, String tenant, String resource, Tuple param) {
-    return client.preparedQuery("WITH first AS (SELECT " + ROW + " FROM " + holds(tenant)
-            + " WHERE resource_id = " + resource + " AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)"
-            + " SELECT first.*, (SELECT count(*) FROM " + holds(tenant) + " WHERE resource_id = " + resource
-            + " AND status = 'waiting') AS waiting FROM (SELECT 1) one LEFT JOIN first ON true")
+    return client.preparedQuery(firstWaitingSql(tenant, resource))
         .execute(param)
         .compose(rows -> {
           Row row = rows.iterator().next();
-          if (row.getUUID("id") != null) {
-            return Future.succeededFuture(first(rows));
-          }
-          return row.getLong("waiting") == 0 ? Future.succeededFuture(Optional.<HoldRow>empty())
-              : lockFirstWaiting(client, tenant, resource, param);
+          return waitingOf(row) > 0 && firstWaitingOf(row).isEmpty() ? lockFirstWaiting(client, tenant, resource, param)
+              : Future.succeededFuture(firstWaitingOf(row));
         });
+  }
+
+  /**
+   * The statement of lockFirstWaiting as a part of a larger one, the lendable's id given by the SQL expression
+   * `resource`: one row, read with firstWaitingOf and waitingOf (a hold still waiting with none locked: look
+   * again with lockFirstWaiting).
+   */
+  public static String firstWaitingSql(String tenant, String resource) {
+    return "WITH first AS (SELECT " + ROW + " FROM " + holds(tenant)
+        + " WHERE resource_id = " + resource + " AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)"
+        + " SELECT first.*, (SELECT count(*) FROM " + holds(tenant) + " WHERE resource_id = " + resource
+        + " AND status = 'waiting') AS waiting FROM (SELECT 1) one LEFT JOIN first ON true";
+  }
+
+  /** The first waiting hold of a firstWaitingSql row, if it locked one. */
+  public static Optional<HoldRow> firstWaitingOf(Row row) {
+    return row.getUUID("id") == null ? Optional.empty() : Optional.of(holdRow(row));
+  }
+
+  /** How many holds were waiting, as of the start of a firstWaitingSql statement. */
+  public static long waitingOf(Row row) {
+    return row.getLong("waiting");
   }
 
   public Future<Optional<HoldRow>> lock(SqlClient client, String tenant, UUID id) {
@@ -164,7 +174,10 @@ public final class HoldRepository {
     if (rows.size() == 0) {
       return Optional.empty();
     }
-    Row r = rows.iterator().next();
-    return Optional.of(new HoldRow(r.getUUID("id"), r.getString("resource_id"), r.getUUID("patron_id"), r.getString("status")));
+    return Optional.of(holdRow(rows.iterator().next()));
+  }
+
+  private static HoldRow holdRow(Row r) {
+    return new HoldRow(r.getUUID("id"), r.getString("resource_id"), r.getUUID("patron_id"), r.getString("status"));
   }
 }

@@ -23,6 +23,11 @@ public final class LendableRepository {
   private static final String COLUMNS = "resource_id, license_model, copies, copies_in_use, checkouts_remaining,"
       + " (license_expires <= now() OR (license_model = 'metered' AND checkouts_remaining <= 0)) IS TRUE AS ended,"
       + " media_type, formats::text AS formats, source->>'type' AS source_type";
+  /**
+   * The columns {@link #lendableOf} reads, of the lendable aliased `l`, for a statement that joins it with
+   * other tables (only resource_id needs the alias).
+   */
+  public static final String COLUMNS_OF_L = COLUMNS.replace("resource_id,", "l.resource_id,");
   private static final TypeReference<List<EcontentFormat>> FORMATS = new TypeReference<>() {};
   private static final CqlFields FIELDS = CqlFields.of(
       CqlField.keyword("resourceId", "resource_id"),
@@ -56,13 +61,6 @@ public final class LendableRepository {
     return ofRecord(client, tenant, "econtent_loans", loanId);
   }
 
-  /** The lendable of a loan, locked until the transaction ends (see lock). */
-  public Future<Optional<Lendable>> lockOfLoan(SqlClient client, String tenant, java.util.UUID loanId) {
-    return client.preparedQuery(ofRecordSql(tenant, "econtent_loans") + " FOR UPDATE OF l")
-        .execute(Tuple.of(loanId))
-        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(lendable(rows.iterator().next())));
-  }
-
   /** The lendable of a hold (see ofLoan). */
   public Future<Optional<Lendable>> ofHold(SqlClient client, String tenant, java.util.UUID holdId) {
     return ofRecord(client, tenant, "econtent_holds", holdId);
@@ -75,7 +73,7 @@ public final class LendableRepository {
   }
 
   private static String ofRecordSql(String tenant, String table) {
-    return "SELECT " + COLUMNS.replace("resource_id,", "l.resource_id,") + " FROM "
+    return "SELECT " + COLUMNS_OF_L + " FROM "
         + Schemas.table(tenant, "econtent_lendables") + " l JOIN " + Schemas.table(tenant, table)
         + " r ON r.resource_id = l.resource_id WHERE r.id = $1";
   }
@@ -156,9 +154,13 @@ public final class LendableRepository {
 
   /** Gives a copy back to the free pool. */
   public Future<Void> releaseCopy(SqlClient client, String tenant, String resourceId) {
-    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "econtent_lendables")
-            + " SET copies_in_use = copies_in_use - 1 WHERE resource_id = $1 AND copies_in_use > 0")
-        .execute(Tuple.of(resourceId)).mapEmpty();
+    return client.preparedQuery(releasingCopy(tenant, "$1")).execute(Tuple.of(resourceId)).mapEmpty();
+  }
+
+  /** releaseCopy as a part of a larger statement (a CTE, which may add conditions), the resource id in `resource`. */
+  public static String releasingCopy(String tenant, String resource) {
+    return "UPDATE " + Schemas.table(tenant, "econtent_lendables")
+        + " SET copies_in_use = copies_in_use - 1 WHERE resource_id = " + resource + " AND copies_in_use > 0";
   }
 
   /** Ends the licence now and takes its copies away (content that is gone); loan and hold history stays. */
@@ -171,6 +173,11 @@ public final class LendableRepository {
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {
     return new CqlCollection(Schemas.table(tenant, "econtent_lendable_view"), FIELDS, "resource_id")
         .fetch(client, cql, offset, limit);
+  }
+
+  /** The lendable of a row with the COLUMNS_OF_L columns (empty when an outer join found none). */
+  public static Optional<Lendable> lendableOf(Row row) {
+    return row.getString("resource_id") == null ? Optional.empty() : Optional.of(lendable(row));
   }
 
   private static Lendable lendable(Row row) {

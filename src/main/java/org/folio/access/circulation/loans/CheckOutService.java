@@ -31,23 +31,23 @@ import org.folio.access.rest.model.EcontentLoanRequest;
 public final class CheckOutService {
   private final Db db;
   private final LendableRepository lendables;
-  private final LoanPolicyRepository policies;
   private final PatronRepository patrons;
   private final LoanRepository loans;
   private final HoldRepository holds;
   private final LendingSources sources;
   private final LendingRelay relay;
+  private final SituationRepository situations;
 
   public CheckOutService(Db db, LendableRepository lendables, LoanPolicyRepository policies, PatronRepository patrons,
       LoanRepository loans, HoldRepository holds, LendingSources sources, LendingRelay relay) {
     this.db = db;
     this.lendables = lendables;
-    this.policies = policies;
     this.patrons = patrons;
     this.loans = loans;
     this.holds = holds;
     this.sources = sources;
     this.relay = relay;
+    this.situations = new SituationRepository(policies);
   }
 
   /** What a checkout is decided on. */
@@ -68,26 +68,26 @@ public final class CheckOutService {
   }
 
   /**
-   * Locks the patron and reads the lendable, the policy and the patron's standing, pipelined on the
-   * transaction's connection: the server runs them in order, so the reads see the state under the lock.
+   * Locks the patron, then reads the lendable, the policy and the patron's standing in one statement,
+   * pipelined on the transaction's connection: the server runs them in order, so the read sees the state
+   * under the lock (a statement of its own after the lock's, so that its snapshot comes after any wait).
    */
   private Future<Situation> loadSituation(SqlConnection conn, String tenant, UUID patron, EcontentLoanRequest request) {
     String resourceId = request.getResourceId();
-    return Future.all(patrons.lock(conn, tenant, patron), lendables.find(conn, tenant, resourceId), policies.find(conn, tenant),
-            patrons.standing(conn, tenant, patron, resourceId))
+    return Future.all(patrons.lock(conn, tenant, patron), situations.read(conn, tenant, patron, resourceId))
         .compose(all -> {
-          java.util.Optional<Lendable> lendable = all.resultAt(1);
-          if (lendable.isEmpty()) {
+          SituationRepository.Read read = all.resultAt(1);
+          if (read.lendable().isEmpty()) {
             return Future.failedFuture(CirculationErrors.notLendable(resourceId));
           }
-          LoanPolicy policy = all.resultAt(2);
-          int period = policy.periodDays(lendable.get().mediaType());
+          Lendable lendable = read.lendable().get();
+          int period = read.policy().periodDays(lendable.mediaType());
           if (request.getDays() != null && request.getDays() > period) {
             return Future.failedFuture(ApiError.invalid("days", String.valueOf(request.getDays()),
-                "days may shorten the loan period of " + period + " days for " + lendable.get().mediaType() + ", not extend it"));
+                "days may shorten the loan period of " + period + " days for " + lendable.mediaType() + ", not extend it"));
           }
           int days = request.getDays() == null ? period : request.getDays();
-          return Future.succeededFuture(new Situation(lendable.get(), policy, all.resultAt(3), days));
+          return Future.succeededFuture(new Situation(lendable, read.policy(), read.standing(), days));
         });
   }
 

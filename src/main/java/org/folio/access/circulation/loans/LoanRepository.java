@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.folio.access.circulation.CirculationEvents;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.holds.HoldRepository;
+import org.folio.access.circulation.holds.HoldRow;
+import org.folio.access.circulation.lendables.Lendable;
 import org.folio.access.circulation.lendables.LendableRepository;
 import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
@@ -66,14 +69,63 @@ public final class LoanRepository {
    * statement: the loan's document, or empty when it closed nothing.
    */
   public Future<Optional<Document>> closeWithEvent(SqlClient client, String tenant, UUID id, String reason, UUID patron) {
-    return client.preparedQuery("WITH closed AS (UPDATE " + loans(tenant) + " AS l SET status = 'closed', return_date = now(),"
-            + " close_reason = $2 WHERE id = $1 AND status = 'open' AND ($4::uuid IS NULL OR patron_id = $4)"
-            + " RETURNING l.id, " + Schemas.table(tenant, "econtent_loan_doc") + "(l) AS doc),"
-            + " event AS (" + CirculationEvents.insertFrom(tenant, CirculationEvents.LOAN_CLOSED, "loan", "closed", "$3") + ")"
-            + " SELECT doc::text AS doc FROM closed")
+    return client.preparedQuery("WITH " + closing(tenant) + " SELECT doc::text AS doc FROM closed")
         .execute(Tuple.of(id, reason, tenant, patron))
         .map(rows -> Rows.document(rows, id));
   }
+
+  /**
+   * Closes the loan like closeWithEvent and, in the same statement, locks the first waiting hold of its
+   * lendable (HoldRepository.firstWaitingSql) and, when no hold waits, gives the copy back to the free pool
+   * (a limited licence; CopyHandOn's backToPool without a queue). Sent after lockWithLendable, so the queue is
+   * read under the lendable's lock. The loan's document is empty when it closed nothing (then nothing changed).
+   */
+  public Future<Closing> closeForReturn(SqlClient client, String tenant, UUID id, String reason, UUID patron) {
+    return client.preparedQuery("WITH " + closing(tenant) + ","
+            + " queue AS (" + HoldRepository.firstWaitingSql(tenant, "(SELECT resource_id FROM " + loans(tenant) + " WHERE id = $1)") + "),"
+            + " released AS (" + LendableRepository.releasingCopy(tenant, "(SELECT resource_id FROM closed)")
+            + " AND license_model <> 'unlimited' AND (SELECT waiting FROM queue) = 0 RETURNING 1)"
+            + " SELECT queue.*, (SELECT doc::text FROM closed) AS doc, EXISTS (SELECT 1 FROM released) AS released FROM queue")
+        .execute(Tuple.of(id, reason, tenant, patron))
+        .map(rows -> {
+          Row row = rows.iterator().next();
+          String doc = row.getString("doc");
+          return new Closing(doc == null ? Optional.empty() : Optional.of(new Document(id.toString(), doc)),
+              HoldRepository.firstWaitingOf(row), HoldRepository.waitingOf(row), row.getBoolean("released"));
+        });
+  }
+
+  /**
+   * A closed loan's document (empty: nothing closed), its lendable's first waiting hold, locked, how many
+   * wait, and whether the copy went back to the free pool.
+   */
+  public record Closing(Optional<Document> loan, Optional<HoldRow> next, long waiting, boolean released) {}
+
+  /**
+   * The CTEs closed (the loan $1 closed for the reason $2 if open, and the patron's $4 when not null: its id
+   * and document) and event (its outbox event, the tenant in $3).
+   */
+  private static String closing(String tenant) {
+    return "closed AS (UPDATE " + loans(tenant) + " AS l SET status = 'closed', return_date = now(),"
+        + " close_reason = $2 WHERE id = $1 AND status = 'open' AND ($4::uuid IS NULL OR patron_id = $4)"
+        + " RETURNING l.id, l.resource_id, " + Schemas.table(tenant, "econtent_loan_doc") + "(l) AS doc),"
+        + " event AS (" + CirculationEvents.insertFrom(tenant, CirculationEvents.LOAN_CLOSED, "loan", "closed", "$3") + ")";
+  }
+
+  /**
+   * The loan and its lendable, both locked until the transaction ends, in this order (one statement). Empty
+   * when there is no such loan.
+   */
+  public Future<Optional<Locked>> lockWithLendable(SqlClient client, String tenant, UUID id) {
+    return client.preparedQuery("SELECT r.id, r.patron_id, r.status, r.renewal_count, " + LendableRepository.COLUMNS_OF_L
+            + " FROM " + loans(tenant) + " r JOIN " + Schemas.table(tenant, "econtent_lendables") + " l"
+            + " ON l.resource_id = r.resource_id WHERE r.id = $1 FOR UPDATE OF r, l")
+        .execute(Tuple.of(id))
+        .map(rows -> first(rows).map(loan -> new Locked(loan, LendableRepository.lendableOf(rows.iterator().next()).orElseThrow())));
+  }
+
+  /** A loan and its lendable. */
+  public record Locked(LoanRow loan, Lendable lendable) {}
 
   /** The loan, locked until the transaction ends. */
   public Future<Optional<LoanRow>> lock(SqlClient client, String tenant, UUID id) {

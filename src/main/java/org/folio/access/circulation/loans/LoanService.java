@@ -59,22 +59,20 @@ public final class LoanService {
 
   /**
    * lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn, in two round trips: BEGIN, the
-   * loan's lock, the lock of its lendable and of the first waiting hold and the close with its event go in one
-   * pipeline (the server runs them in this order; a refusal rolls the close back), then the copy goes back to
-   * the pool with the COMMIT (or to the next in line). A relayed loan is handed over (the lender first, then
-   * the close).
+   * lock of the loan and its lendable (one statement), and the close with its event, the lock of the first
+   * waiting hold and, when none waits, the copy's return to the pool (one statement, run after the locks) go
+   * in one pipeline (a refusal rolls them back); then the COMMIT, or first the copy to the next in line. A
+   * relayed loan is handed over (the lender first, then the close).
    */
   public Future<Document> giveBack(String tenant, Caller caller, String loanId) {
     UUID id = Ids.uuid(loanId);
     return caller.self().compose(x -> id == null ? Future.failedFuture(CirculationErrors.loanNotFound(loanId))
             : db.inPipelinedTransaction(tx -> {
               SqlConnection conn = tx.conn();
-              Future<Optional<LoanRow>> locked = loans.lock(conn, tenant, id);
-              Future<Optional<CopyHandOn.Turn>> turn = handOn.nextTurnOfLoan(conn, tenant, id);
-              Future<Optional<Document>> closed = loans.closeWithEvent(conn, tenant, id, "returned",
+              Future<Optional<LoanRepository.Locked>> locked = loans.lockWithLendable(conn, tenant, id);
+              Future<LoanRepository.Closing> closed = loans.closeForReturn(conn, tenant, id, "returned",
                   caller.mayActFor(null) ? null : caller.userId());
-              return Future.join(locked, turn, closed).transform(done -> handBack(tx, tenant, caller, loanId,
-                  locked, turn, closed));
+              return Future.join(locked, closed).transform(done -> handBack(tx, tenant, caller, loanId, locked, closed));
             }))
         .recover(e -> e instanceof LendingRelay.HandOver h
             ? relay.giveBack(tenant, caller, h.<Relayed>what().lendable(), h.<Relayed>what().loan().id(), h.<Relayed>what().loan().patronId())
@@ -83,30 +81,35 @@ public final class LoanService {
 
   /** After the first round trip of a return: refuse (404, 409, hand over) or hand the copy on and commit. */
   private Future<Document> handBack(Pipelined tx, String tenant, Caller caller, String loanId,
-      Future<Optional<LoanRow>> locked, Future<Optional<CopyHandOn.Turn>> turn, Future<Optional<Document>> closed) {
+      Future<Optional<LoanRepository.Locked>> locked, Future<LoanRepository.Closing> closed) {
     if (locked.failed()) {
       return Future.failedFuture(locked.cause());
     }
-    Optional<LoanRow> loan = locked.result();
+    Optional<LoanRow> loan = locked.result().map(LoanRepository.Locked::loan);
     if (loan.isEmpty() || !caller.mayActFor(loan.get().patronId())) {
       return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
     }
     if (!loan.get().open()) {
       return Future.failedFuture(CirculationErrors.loanNotOpen(loanId));
     }
-    if (turn.failed() || closed.failed()) {
-      return Future.failedFuture(turn.failed() ? turn.cause() : closed.cause());
+    if (closed.failed()) {
+      return Future.failedFuture(closed.cause());
     }
-    CopyHandOn.Turn next = turn.result().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " has no lendable"));
-    if (relay.relays(next.lendable())) {
-      return Future.failedFuture(new LendingRelay.HandOver(new Relayed(loan.get(), next.lendable(), 0)));
+    Lendable lendable = locked.result().get().lendable();
+    if (relay.relays(lendable)) {
+      return Future.failedFuture(new LendingRelay.HandOver(new Relayed(loan.get(), lendable, 0)));
     }
-    Document document = closed.result().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " was not closed"));
+    Document document = closed.result().loan().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " was not closed"));
     SqlConnection conn = tx.conn();
-    return sources.of(next.lendable()).ended(tenant, loan.get().resourceId(), loan.get().id()).compose(x -> {
-      Future<Lendable> handed = handOn.handOn(conn, tenant, next);
-      return (CopyHandOn.backToPool(next) ? Future.all(handed, tx.commit()).mapEmpty() : handed.mapEmpty()).map(document);
-    });
+    if (closed.result().released()) {
+      return sources.of(lendable).ended(tenant, loan.get().resourceId(), loan.get().id())
+          .compose(x -> tx.commit()).map(document);
+    }
+    return handOn.turnAfter(conn, tenant, lendable, closed.result().next(), closed.result().waiting())
+        .compose(next -> sources.of(lendable).ended(tenant, loan.get().resourceId(), loan.get().id()).compose(x -> {
+          Future<Lendable> handed = handOn.handOn(conn, tenant, next);
+          return (CopyHandOn.backToPool(next) ? Future.all(handed, tx.commit()).mapEmpty() : handed.mapEmpty()).map(document);
+        }));
   }
 
   /** What a relayed return or renewal hands over. */

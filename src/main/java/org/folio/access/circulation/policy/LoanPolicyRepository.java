@@ -21,22 +21,46 @@ public final class LoanPolicyRepository {
   private final Map<String, Versioned> decoded = new ConcurrentHashMap<>();
 
   /** A policy as decoded, with the version of the row it came from ("" for the defaults: no row). */
-  private record Versioned(String version, LoanPolicy policy) {}
+  public record Versioned(String version, LoanPolicy policy) {
+    /** The version to send to versionSql (null: none decoded yet). */
+    public static String of(Versioned known) {
+      return known == null ? null : known.version();
+    }
+  }
 
   /** The stored policy, or the defaults. */
   public Future<LoanPolicy> find(SqlClient client, String tenant) {
-    Versioned known = decoded.get(tenant);
-    String knownVersion = known == null ? null : known.version();
-    return client.preparedQuery("SELECT xmin::text AS version, CASE WHEN xmin::text = $1 THEN NULL ELSE jsonb::text END AS doc"
-            + " FROM " + Schemas.table(tenant, "econtent_loan_policy"))
-        .execute(Tuple.of(knownVersion))
-        .map(rows -> {
-          if (rows.size() == 0) {
-            return remember(tenant, known, NO_POLICY, null);
-          }
-          Row row = rows.iterator().next();
-          return remember(tenant, known, row.getString("version"), row.getString("doc") == null ? null : row);
-        });
+    Versioned known = known(tenant);
+    return client.preparedQuery(versionSql(tenant, "$1"))
+        .execute(Tuple.of(Versioned.of(known)))
+        .map(rows -> fromRow(tenant, known, rows.size() == 0 ? null : rows.iterator().next()));
+  }
+
+  /**
+   * The statement of find as a part of a larger one (joined `ON true`): one row with the columns
+   * policy_version and policy_doc (the document only when the version differs from the known one, given in the
+   * parameter `versionParam`), none without a stored policy. Read with fromRow.
+   */
+  public static String versionSql(String tenant, String versionParam) {
+    return "SELECT xmin::text AS policy_version, CASE WHEN xmin::text = " + versionParam
+        + " THEN NULL ELSE jsonb::text END AS policy_doc FROM " + Schemas.table(tenant, "econtent_loan_policy");
+  }
+
+  /** The policy this instance decoded last (null: none yet); its version goes to versionSql. */
+  public Versioned known(String tenant) {
+    return decoded.get(tenant);
+  }
+
+  /**
+   * The policy of a row with versionSql's columns (no row or a null policy_version: no stored policy, the
+   * defaults); known is what was known when the statement was sent.
+   */
+  public LoanPolicy fromRow(String tenant, Versioned known, Row row) {
+    String version = row == null ? null : row.getString("policy_version");
+    if (version == null) {
+      return remember(tenant, known, NO_POLICY, null);
+    }
+    return remember(tenant, known, version, row.getString("policy_doc") == null ? null : row);
   }
 
   private LoanPolicy remember(String tenant, Versioned known, String version, Row changed) {
@@ -44,7 +68,7 @@ public final class LoanPolicyRepository {
       return known.policy();
     }
     LoanPolicy policy = changed == null ? LoanPolicy.defaults()
-        : new LoanPolicy(Jsonb.read(changed, "doc", EcontentLoanPolicy.class));
+        : new LoanPolicy(Jsonb.read(changed, "policy_doc", EcontentLoanPolicy.class));
     decoded.put(tenant, new Versioned(version, policy));
     return policy;
   }
