@@ -147,6 +147,19 @@ class StacksImportRangesIT {
     assertEquals(WORKS, count("SELECT count(*) FROM {s}.stacks_works WHERE id LIKE 'b7%' AND item_count = 10"));
   }
 
+  @Test
+  void finishingAnImportKeepsWhatAnotherImportHasStaged() {
+    UUID other = UUID.randomUUID();
+    library.value("INSERT INTO {s}.stacks_import_items (import_id, line_no, item_id, record_number, work_id, status_code,"
+        + " status_label) VALUES ($1, 1, 'i1', '1', 'b1', '-', 'Available') RETURNING line_no", other);
+    JsonPath done = importFile(List.of(StacksImportIT.bib(9_000_001, "Alone", "stax"),
+        StacksImportIT.item(9_100_001, 9_000_001, "sicon", "-", "f", null)));
+    assertEquals(1, done.getInt("itemsCreated"));
+    assertEquals(1L, count("SELECT count(*) FROM {s}.stacks_import_items"));
+    assertEquals(0L, count("SELECT count(*) FROM {s}.stacks_import_bibs"));
+    library.value("DELETE FROM {s}.stacks_import_items WHERE import_id = $1 RETURNING line_no", other);
+  }
+
   private static void sleep() {
     try {
       Thread.sleep(100);
