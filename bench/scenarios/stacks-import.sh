@@ -64,10 +64,11 @@ stacks_import() {
   max_heap=$(jcmd "$MODULE_PID" VM.flags 2>/dev/null | grep -o 'MaxHeapSize=[0-9]*' | cut -d= -f2)
   emit "$(awk -v label="$label" -v n="$records" -v s="$start" -v u="$uploaded" -v f="$finished" \
       -v read="$(stacks_attribute linesRead)" -v created="$(stacks_attribute itemsCreated)" \
-      -v updated="$(stacks_attribute itemsUpdated)" -v rejected="$(stacks_attribute linesRejected)" 'BEGIN {
+      -v updated="$(stacks_attribute itemsUpdated)" -v unchanged="$(stacks_attribute itemsUnchanged)" \
+      -v rejected="$(stacks_attribute linesRejected)" 'BEGIN {
     printf "bench stacks-import %s: %d item records in %.1f s = %.0f records/s (upload %.1f s, merge %.1f s)", label, n,
       f - s, n / (f - s), u - s, f - u
-    printf " | lines read %d, items created %d, updated %d, rejected %d", read, created, updated, rejected }')$(
+    printf " | lines read %d, items created %d, updated %d, unchanged %d, rejected %d", read, created, updated, unchanged, rejected }')$(
     awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
       END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
       "$STACKS_DIR/jstat.txt")"
@@ -75,14 +76,17 @@ stacks_import() {
     "generator+curl" "$client_cpu" "$records" record)"
 }
 
-# The database alone: as many items with the same location documents, in one transaction, rolled back.
+# The database alone: as many items with the same location documents, in one transaction, rolled back. Its
+# backend's CPU is read from /proc before it ends (a process gone by the second snapshot would not count).
 stacks_floor() {
-  local start finished records before after
+  local start finished records before after backend
   records=$((STACKS_WORKS * STACKS_PER_WORK))
   wait_for_quiet
   before=$(cpu_snapshot)
   start=$(date +%s.%N)
   bench_psql <<SQL
+SELECT pg_backend_pid() AS floor_pid \gset
+\setenv FLOOR_PID :floor_pid
 BEGIN;
 INSERT INTO $S.stacks_works (id, title) SELECT 'fl' || n, 'Floor work ' || n FROM generate_series(1, $STACKS_WORKS) n;
 INSERT INTO $S.stacks_items (id, work_id, copy, locations, ils_record_number, ils_location_code, ils_location_name, opac_message)
@@ -93,11 +97,13 @@ INSERT INTO $S.stacks_items (id, work_id, copy, locations, ils_record_number, il
       jsonb_build_object('id', 'open', 'label', 'Open', 'type', 'AccessStatus'), 'type', 'AccessCondition')), 'type', 'Location')),
     (900000000 + n * 10 + k)::text, 'sicon', 'Closed stores Iconographic', 'f'
   FROM generate_series(1, $STACKS_WORKS) n, generate_series(1, $STACKS_PER_WORK) k;
+\\! awk '{ print \$14 + \$15 }' /proc/\$FLOOR_PID/stat > "$STACKS_DIR/floor.ticks"
 ROLLBACK;
 VACUUM ANALYZE $S.stacks_items;
 SQL
   finished=$(date +%s.%N)
-  after=$(cpu_snapshot)
+  backend=$(cat "$STACKS_DIR/floor.ticks" 2>/dev/null || echo 0)
+  after=$(cpu_snapshot | awk -v b="$backend" '{ print $1, $2 + b, $3 }')
   emit "$(awk -v n="$records" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench stacks-import floor: the database alone inserts %d items in %.1f s = %.0f records/s", n, f - s, n / (f - s) }')"
   emit "$(cpu_line "stacks-import floor" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" "$before" "$after" \

@@ -6,6 +6,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.platform.db.Schemas;
+import org.folio.access.stacks.items.ItemRepository;
 
 /** stacks_imports: one row per import, its counts and how far its merge got. */
 final class ImportRepository {
@@ -32,14 +33,16 @@ final class ImportRepository {
   }
 
   /** Records a merged range: counts added, rejections appended (up to the kept number). */
-  Future<Void> rangeMerged(SqlClient client, String tenant, UUID id, int toLine, int created, int updated, int rejectedCount,
-      String rejected) {
+  Future<Void> rangeMerged(SqlClient client, String tenant, UUID id, int toLine, ItemRepository.Merged merged) {
     return client.preparedQuery("UPDATE " + table(tenant) + " SET merged_to_line = $2, items_created = items_created + $3,"
-            + " items_updated = items_updated + $4, items_rejected = items_rejected + $5, lines_rejected = lines_rejected + $5,"
-            + " rejected = (SELECT coalesce(jsonb_agg(e ORDER BY (e->>'line')::int), '[]'::jsonb) FROM (SELECT e FROM"
-            + " jsonb_array_elements(rejected || $6::text::jsonb) e ORDER BY (e->>'line')::int LIMIT " + REJECTED_KEPT + ") kept)"
-            + " WHERE id = $1")
-        .execute(Tuple.from(new Object[] {id, toLine, created, updated, rejectedCount, rejected})).mapEmpty();
+            + " items_updated = items_updated + $4, items_unchanged = items_unchanged + $7,"
+            + " items_rejected = items_rejected + $5, lines_rejected = lines_rejected + $5,"
+            + " rejected = CASE WHEN $5 = 0 THEN rejected ELSE (SELECT coalesce(jsonb_agg(e ORDER BY (e->>'line')::int), '[]'::jsonb)"
+            + " FROM (SELECT e FROM jsonb_array_elements(rejected || $6::text::jsonb) e ORDER BY (e->>'line')::int"
+            + " LIMIT " + REJECTED_KEPT + ") kept) END WHERE id = $1")
+        .execute(Tuple.from(new Object[] {id, toLine, merged.created(), merged.updated(), merged.rejectedCount(), merged.rejected(),
+            merged.unchanged()}))
+        .mapEmpty();
   }
 
   Future<Void> finish(SqlClient client, String tenant, UUID id) {

@@ -1,6 +1,7 @@
 package org.folio.access.stacks.imports;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
@@ -57,10 +58,24 @@ final class ImportStagingRepository {
         .mapEmpty();
   }
 
-  /** Drops an import's staged records a chunk at a time (no statement runs into the timeout). */
-  Future<Void> discard(SqlClient client, String tenant, UUID importId) {
-    return discardFrom(client, Schemas.table(tenant, "stacks_import_items"), importId)
-        .compose(x -> discardFrom(client, Schemas.table(tenant, "stacks_import_bibs"), importId));
+  /**
+   * Drops an import's staged records: when no other import has staged lines and nothing else uses the staging
+   * tables just now, both are truncated (one cheap statement where deleting a million rows cost more than a range
+   * merge); otherwise a chunk at a time (no statement runs into the timeout).
+   */
+  Future<Void> discard(Pool pool, String tenant, UUID importId) {
+    String items = Schemas.table(tenant, "stacks_import_items");
+    String bibs = Schemas.table(tenant, "stacks_import_bibs");
+    return pool.withTransaction(conn -> conn.query("LOCK TABLE " + items + ", " + bibs + " IN ACCESS EXCLUSIVE MODE NOWAIT").execute()
+            .compose(x -> conn.preparedQuery("SELECT EXISTS (SELECT 1 FROM " + items + " WHERE import_id < $1)"
+                + " OR EXISTS (SELECT 1 FROM " + items + " WHERE import_id > $1) OR EXISTS (SELECT 1 FROM " + bibs
+                + " WHERE import_id < $1) OR EXISTS (SELECT 1 FROM " + bibs + " WHERE import_id > $1) AS others")
+                .execute(Tuple.of(importId)))
+            .compose(rows -> rows.iterator().next().getBoolean("others") ? Future.succeededFuture(false)
+                : conn.query("TRUNCATE " + items + ", " + bibs).execute().map(true)))
+        .otherwise(false)
+        .compose(truncated -> truncated ? Future.<Void>succeededFuture()
+            : discardFrom(pool, items, importId).compose(x -> discardFrom(pool, bibs, importId)));
   }
 
   private Future<Void> discardFrom(SqlClient client, String table, UUID importId) {

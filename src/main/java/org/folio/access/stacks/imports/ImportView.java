@@ -13,14 +13,16 @@ final class ImportView {
 
   static JsonObject progress(ImportRecord r) {
     return new JsonObject().put("importId", r.id().toString()).put("percent", r.percent())
-        .put("itemsCreated", r.itemsCreated()).put("itemsUpdated", r.itemsUpdated()).put("linesRejected", r.linesRejected());
+        .put("itemsCreated", r.itemsCreated()).put("itemsUpdated", r.itemsUpdated())
+        .put("itemsUnchanged", r.itemsUnchanged()).put("linesRejected", r.linesRejected());
   }
 
   static StacksImport document(ImportRecord r, JobStatus job) {
     String state = r.finished() ? "completed" : job == null ? "queued" : job.state();
     return new StacksImport().withId(r.id().toString()).withStatus(StacksImport.Status.fromValue(state))
         .withLinesRead(r.linesRead()).withLinesAccepted(r.linesAccepted()).withLinesRejected(r.linesRejected())
-        .withBibs(r.bibs()).withItemsCreated(r.itemsCreated()).withItemsUpdated(r.itemsUpdated()).withPercent(r.percent())
+        .withBibs(r.bibs()).withItemsCreated(r.itemsCreated()).withItemsUpdated(r.itemsUpdated())
+        .withItemsUnchanged(r.itemsUnchanged()).withPercent(r.percent())
         .withRejectedLines(List.of(Json.decode(r.rejected(), StacksRejectedLine[].class)))
         .withError("failed".equals(state) && job != null ? "The merge failed; see the module's log for request " + r.id() : null)
         .withCreatedDate(r.createdDate()).withFinishedDate(r.finishedDate());

@@ -142,20 +142,23 @@ public final class ItemRepository {
         });
   }
 
-  /** What merging a range of staged item lines did: items created and updated, lines rejected (JSON [{line, reason}]). */
-  public record Merged(int created, int updated, int rejectedCount, String rejected) {}
+  /**
+   * What merging a range of staged item lines did: items created, updated and left as they were, lines rejected
+   * (JSON [{line, reason}]), and the works whose items changed.
+   */
+  public record Merged(int created, int updated, int unchanged, int rejectedCount, String rejected, java.util.List<String> works) {}
 
   /**
    * Maps and merges the staged item lines of an import in a range, set-based: the location type from the first
    * bib location code that maps (a physical type before online), the description and access status from the
    * first matching rule, status and due date as the ILS says. Items of unknown works, or whose bib locations map
-   * to no type, are rejected with the reason. Re-imported items are updated in place.
+   * to no type, are rejected with the reason. Re-imported items are updated in place, and only when they differ.
    */
   public Future<Merged> mergeStaged(SqlClient client, String tenant, java.util.UUID importId, int fromLine, int toLine) {
     return client.preparedQuery(ImportMergeSql.items(tenant)).execute(Tuple.of(importId, fromLine, toLine)).map(rows -> {
       Row r = rows.iterator().next();
-      return new Merged(r.getLong("created").intValue(), r.getLong("updated").intValue(), r.getLong("rejected_count").intValue(),
-          r.getString("rejected"));
+      return new Merged(r.getLong("created").intValue(), r.getLong("updated").intValue(), r.getLong("unchanged").intValue(),
+          r.getLong("rejected_count").intValue(), r.getString("rejected"), java.util.Arrays.asList(r.getArrayOfStrings("works")));
     });
   }
 

@@ -77,21 +77,19 @@ public final class WorkRepository {
         .execute(Tuple.of(workId));
   }
 
-  /** Creates or updates the works of an import's staged bib records (the last line of a bib wins); how many. */
+  /**
+   * Creates or updates the works of an import's staged bib records (the last line of a bib wins), writing only
+   * works whose title or bib locations differ; how many bibs the file has.
+   */
   public Future<Integer> mergeStaged(SqlClient client, String tenant, java.util.UUID importId) {
-    return client.preparedQuery("INSERT INTO " + works(tenant) + " AS w (id, title, ils_bib_locations)"
-            + " SELECT DISTINCT ON (work_id) work_id, title, location_codes FROM " + Schemas.table(tenant, "stacks_import_bibs")
-            + " WHERE import_id = $1 ORDER BY work_id, line_no DESC"
+    return client.preparedQuery("WITH bibs AS (SELECT DISTINCT ON (work_id) work_id, title, location_codes FROM "
+            + Schemas.table(tenant, "stacks_import_bibs") + " WHERE import_id = $1 ORDER BY work_id, line_no DESC),"
+            + " merged AS (INSERT INTO " + works(tenant) + " AS w (id, title, ils_bib_locations)"
+            + " SELECT b.work_id, b.title, b.location_codes FROM bibs b LEFT JOIN " + works(tenant) + " e ON e.id = b.work_id"
+            + " WHERE e.id IS NULL OR (e.title, e.ils_bib_locations) IS DISTINCT FROM (b.title, b.location_codes)"
             + " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, ils_bib_locations = EXCLUDED.ils_bib_locations,"
-            + " updated_at = now()")
-        .execute(Tuple.of(importId)).map(rows -> rows.rowCount());
-  }
-
-  /** Refreshes the works of an import's staged item lines in a range. */
-  public Future<Void> refreshStaged(SqlClient client, String tenant, java.util.UUID importId, int fromLine, int toLine) {
-    return client.preparedQuery(refreshSql(tenant, "SELECT work_id FROM " + Schemas.table(tenant, "stacks_import_items")
-            + " WHERE import_id = $1 AND line_no BETWEEN $2 AND $3"))
-        .execute(Tuple.of(importId, fromLine, toLine)).mapEmpty();
+            + " updated_at = now() RETURNING 1) SELECT (SELECT count(*) FROM bibs) AS bibs, (SELECT count(*) FROM merged) AS written")
+        .execute(Tuple.of(importId)).map(rows -> rows.iterator().next().getLong("bibs").intValue());
   }
 
   /** A page of matching works (id, title, item documents as JSON text) and the counts (total and aggregations). */
