@@ -4,9 +4,9 @@
 #   POST /stacks/requests {item}   reader k requests item k of 100,000 requestable items (202; the first time a new
 #                                  request, a repeat the idempotent 202: the reader already has it)
 #   GET /stacks/requests           that reader reads their current requests
-#   placement: BEGIN; [rate upsert (counts the attempt and locks the reader's row), item FOR SHARE, rules, reader's
-#              open count, item's holder, ILS settings]; [INSERT request ON CONFLICT DO NOTHING, INSERT outbox event];
-#              COMMIT   ([...] = one pipeline: one round trip)
+#   placement: [BEGIN, rate upsert (counts the attempt and locks the reader's row), item FOR SHARE, rules, reader's
+#              open count, item's holder, ILS settings]; [INSERT request ON CONFLICT DO NOTHING, INSERT outbox event,
+#              COMMIT]   ([...] = one pipeline: one round trip)
 #   read:      [ILS settings, SELECT the reader's open requests]
 #
 # Data: 100,000 works of one requestable item each (stacks.inc), hold limit and rate raised for the load, and a
@@ -83,8 +83,8 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \if :phase = 0
 \set k random(1, $ITEMS)
 \set id random(1, 999999999999)
-BEGIN;
 \startpipeline
+BEGIN;
 INSERT INTO "$S".stacks_request_rates AS r (user_id, window_start, attempts) VALUES ($USER, date_trunc('minute', now()), 1)
   ON CONFLICT (user_id) DO UPDATE SET attempts = CASE WHEN r.window_start = EXCLUDED.window_start THEN r.attempts + 1 ELSE 1 END,
   window_start = EXCLUDED.window_start RETURNING attempts, (SELECT requests_per_minute FROM "$S".stacks_settings) AS lim,
@@ -103,8 +103,8 @@ INSERT INTO "$S".outbox (event_type, aggregate_id, payload) SELECT 'stacks.reque
   jsonb_build_object('tenant', 'bench', 'type', 'stacks.request.placed', 'time', "$S".stacks_iso(now()), 'request',
   "$S".stacks_staff_request_doc(r)) FROM "$S".stacks_requests r
   WHERE r.id = ('00000000-0000-4000-b000-' || lpad(:id::text, 12, '0'))::uuid;
-\endpipeline
 COMMIT;
+\endpipeline
 \set phase 1
 \else
 \startpipeline
