@@ -1,8 +1,8 @@
 package org.folio.access.ill.consortium;
 
 import io.vertx.core.Future;
-import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.folio.access.connectors.broker.Broker;
 import org.folio.access.ill.consortium.agreements.ConsortiaResource;
 import org.folio.access.ill.consortium.agreements.ConsortiaService;
@@ -40,13 +40,13 @@ import org.folio.access.stacks.items.ItemService;
  * requests, the message processor and the consortium broker, all crossing tenants only through the exchange.
  */
 public final class ConsortiumDomain {
-  static final Duration EXCHANGE_INTERVAL = Duration.ofSeconds(1);
   private final ConsortiaService consortia;
   private final PublishingService publishing;
   private final HoldingsService holdings;
   private final LendingService lending;
   private final MessageProcessor processor;
   private final ConsortiumBroker broker;
+  private final ExchangeSchedule schedule;
 
   public ConsortiumDomain(Db db, ItemService items, TransactionRepository transactions, NoteRepository notes,
       QueueMoveRepository moves, SettingsRepository settings) {
@@ -60,6 +60,7 @@ public final class ConsortiumDomain {
     lending = new LendingService(db, exchange, sides, effects);
     processor = new MessageProcessor(db, exchange, sides, effects);
     broker = new ConsortiumBroker(db, exchange, rota);
+    schedule = new ExchangeSchedule(db, exchange, processor, publishing);
   }
 
   public Broker broker() {
@@ -76,12 +77,12 @@ public final class ConsortiumDomain {
   }
 
   public List<PeriodicTask> periodicTasks() {
-    return List.of(new PeriodicTask("ill-consortium-exchange", EXCHANGE_INTERVAL, this::run));
+    return List.of(schedule.task());
   }
 
-  /** One exchange run for a tenant: apply incoming messages, then publish changed items. */
+  /** One whole exchange run for a tenant (the run endpoint): apply incoming messages, then publish changed items. */
   Future<IllConsortiumExchangeResult> run(String tenant) {
-    return processor.run(tenant).compose(applied -> publishing.publishChanges(tenant)
+    return processor.run(tenant).compose(applied -> publishing.publishChanges(tenant, Optional.empty())
         .map(published -> new IllConsortiumExchangeResult().withMessagesApplied(applied).withHoldingsPublished(published)));
   }
 

@@ -11,7 +11,7 @@ import org.folio.access.platform.db.DbOutages;
 import org.folio.access.platform.errors.ThrottledLog;
 import org.folio.access.platform.tenant.TenantRegistry;
 
-/** The module's own scheduler for periodic tasks: each run goes through the enabled tenants one by one. */
+/** The module's own scheduler for periodic tasks: each run goes through the enabled tenants that are due, one by one. */
 public final class PeriodicTasks {
   private static final Logger LOG = LogManager.getLogger(PeriodicTasks.class);
   private static final ThrottledLog OUTAGES = new ThrottledLog(LOG, 60_000);
@@ -42,7 +42,7 @@ public final class PeriodicTasks {
   }
 
   private Future<Void> runForAllTenants(PeriodicTask task) {
-    return tenants.enabledTenants().compose(ids -> {
+    return tenants.enabledTenants().compose(task.due()).compose(ids -> {
       Future<Void> chain = Future.succeededFuture();
       for (String tenant : ids) {
         chain = chain.compose(x -> task.forTenant().apply(tenant).<Void>mapEmpty()

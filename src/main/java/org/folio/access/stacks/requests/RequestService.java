@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.platform.db.CqlCollection;
 import org.folio.access.platform.db.Db;
+import org.folio.access.platform.db.Pipelined;
 import org.folio.access.platform.errors.ApiError;
 import org.folio.access.rest.model.StacksRequest;
 import org.folio.access.rest.model.StacksRequestInput;
@@ -55,10 +56,11 @@ public final class RequestService {
       int openOfUser, Optional<UUID> holder, Optional<IlsHolds.Account> account) {}
 
   /**
-   * One transaction, three round trips after BEGIN: [count the attempt (locking the user's rate row), the item, the
-   * rules, the user's open requests, the item's holder, the ILS connection] pipelined -> decide -> [insert, event]
-   * pipelined (-> ILS hold) -> COMMIT. A refusal (over the rate: 429; or decide's 4xx) commits the counted attempt
-   * and then fails, so refused attempts count; a failure after the insert (the ILS) rolls everything back.
+   * One transaction in two round trips: [BEGIN, count the attempt (locking the user's rate row), the item, the rules,
+   * the user's open requests, the item's holder, the ILS connection] pipelined -> decide -> [insert, event, COMMIT]
+   * pipelined (with an ILS: [insert, event] -> ILS hold -> COMMIT). A refusal (over the rate: 429; or decide's 4xx)
+   * commits the counted attempt and then fails, so refused attempts count; a failure after the insert (the ILS) rolls
+   * everything back.
    */
   public Future<Void> place(String tenant, Reader reader, StacksRequestInput input) {
     String itemId = input.getItem().getId();
@@ -68,7 +70,7 @@ public final class RequestService {
     } catch (ApiError e) {
       return Future.failedFuture(e);
     }
-    return reader.self().compose(user -> db.inTransaction(conn -> load(conn, tenant, user, itemId)
+    return reader.self().compose(user -> db.inPipelinedTransaction(tx -> load(tx.conn(), tenant, user, itemId)
             .compose(s -> {
               Future<Boolean> decided = s.attempt().overLimit()
                   ? Future.failedFuture(StacksErrors.tooManyRequests(s.attempt().secondsLeft()))
@@ -76,7 +78,7 @@ public final class RequestService {
               if (decided.failed()) {
                 return Future.succeededFuture(Optional.of(decided.cause()));
               }
-              return decided.result() ? insert(conn, tenant, s, pickupDate).map(Optional.<Throwable>empty())
+              return decided.result() ? insert(tx, tenant, s, pickupDate).map(Optional.<Throwable>empty())
                   : Future.succeededFuture(Optional.<Throwable>empty());
             }))
         .compose(refusal -> refusal.isPresent() ? Future.failedFuture(refusal.get()) : Future.<Void>succeededFuture()));
@@ -133,16 +135,21 @@ public final class RequestService {
   }
 
   /**
-   * The insert and its event are pipelined (the event is written only when the request row is there); the insert
-   * waits for a racing insert of the same item, and losing that race is a 409 (or 202 if it was ours).
+   * The insert and its event are pipelined (the event is written only when the request row is there), and so is the
+   * COMMIT when no ILS is to be asked; the insert waits for a racing insert of the same item, and losing that race is a
+   * 409 (or 202 if it was ours: the holder is read after the loser's commit, which only counted the attempt).
    */
-  private Future<Void> insert(SqlConnection conn, String tenant, Situation s, LocalDate pickupDate) {
+  private Future<Void> insert(Pipelined tx, String tenant, Situation s, LocalDate pickupDate) {
     UUID id = UUID.randomUUID();
     RequestRules rules = s.rules();
     ItemRow item = s.item().orElseThrow();
+    SqlConnection conn = tx.conn();
     Future<Boolean> insert = requests.insertOpen(conn, tenant, new RequestRepository.NewRequest(id, item.id(), s.user(),
         pickupDate, rules.pickupLocationId(), rules.pickupLocationLabel(), null));
     Future<Void> event = StacksEvents.request(conn, tenant, StacksEvents.REQUEST_PLACED, id);
+    if (s.account().isEmpty()) {
+      tx.commit();
+    }
     return Future.all(insert, event).compose(x -> {
       if (!insert.result()) {
         return requests.holderOf(conn, tenant, item.id()).compose(holder -> holder.isPresent() && holder.get().equals(s.user())

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.folio.access.platform.errors.ApiError;
 
@@ -21,6 +22,29 @@ public final class ConsortiumExchange {
   private final Agreements agreements = new Agreements();
   private final HoldingsIndex holdings = new HoldingsIndex();
   private final SharedRequests requests = new SharedRequests();
+  private final Workload workload = new Workload();
+
+  /** Who has work: tenants with messages waiting for them, and tenants whose publisher has something to watch. */
+  public record Due(Set<String> messages, Set<String> publishers) {
+    public boolean any(String tenant) {
+      return messages.contains(tenant) || publishers.contains(tenant);
+    }
+  }
+
+  // Scheduling
+
+  /** One statement over the shared schema, whatever the number of tenants. */
+  public Future<Due> due(SqlClient client) {
+    return workload.due(client);
+  }
+
+  /**
+   * Whether the tenant's publisher has something to watch (rules or a rebuild), in the transaction that holds the
+   * tenant's publishing row, so that a rules change and the publisher that finds nothing left never cross.
+   */
+  public Future<Void> publisher(SqlClient conn, String tenant, boolean publishes) {
+    return workload.publisher(conn, tenant, publishes);
+  }
 
   // Agreements
 

@@ -42,27 +42,41 @@ public final class PublishingService {
   }
 
   public Future<IllConsortiumPublishing> replace(String tenant, IllConsortiumPublishing rules) {
-    return db.inTransaction(conn -> publishing.replaceRules(conn, tenant, rules.getRules())).compose(x -> current(tenant));
+    return db.inTransaction(conn -> publishing.replaceRules(conn, tenant, rules.getRules())
+        .compose(x -> exchange.publisher(conn, tenant, true))).compose(x -> current(tenant));
   }
 
-  /** Publishes what changed until nothing is left; how many items were published or withdrawn. */
-  public Future<Integer> publishChanges(String tenant) {
+  /**
+   * Publishes what changed until nothing is left; how many items were published or withdrawn. registered: whether the
+   * exchange lists the tenant as a publisher (empty: not known); when nothing is left the listing is set right if
+   * needed (a tenant without rules is taken out), so that the exchange's timer leaves a tenant that publishes nothing.
+   */
+  public Future<Integer> publishChanges(String tenant, Optional<Boolean> registered) {
     Promise<Integer> done = Promise.promise();
-    step(tenant, 0, done);
+    step(tenant, registered, 0, done);
     return done.future();
   }
 
-  private void step(String tenant, int total, Promise<Integer> done) {
+  private void step(String tenant, Optional<Boolean> registered, int total, Promise<Integer> done) {
     db.inTransaction(conn -> publishing.lockForWork(conn, tenant).compose(state -> state.isEmpty()
-            ? Future.succeededFuture(0) : step(conn, tenant, state.get())))
+            ? Future.succeededFuture(0)
+            : step(conn, tenant, state.get()).compose(n -> n > 0 ? Future.succeededFuture(n)
+                : settle(conn, tenant, state.get(), registered).map(0))))
         .onFailure(done::fail)
         .onSuccess(n -> {
           if (n == 0) {
             done.complete(total);
           } else {
-            step(tenant, total + n, done);
+            step(tenant, registered, total + n, done);
           }
         });
+  }
+
+  /** Nothing left to publish: the tenant stays listed while it has rules (no rebuild runs here: it would have had work). */
+  private Future<Void> settle(SqlClient conn, String tenant, PublishingRepository.State state, Optional<Boolean> registered) {
+    boolean publishes = !state.rules().isEmpty() || state.rebuildAfter() != null;
+    return registered.isPresent() && registered.get() == publishes ? Future.succeededFuture()
+        : exchange.publisher(conn, tenant, publishes);
   }
 
   private Future<Integer> step(SqlClient conn, String tenant, PublishingRepository.State state) {
