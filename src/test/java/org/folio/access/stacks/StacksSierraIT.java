@@ -376,6 +376,7 @@ class StacksSierraIT {
         .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", 100).put("entries", first).encode())));
     ils.mock().when(request().withMethod("GET").withPath(API + "/items").withQueryStringParameter("limit", "20"))
         .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", 1).put("entries", second).encode())));
+    own.anonymous().get("/stacks/works/bsync1").then().statusCode(200).body("items[5].status.id", equalTo("-"));
     String job = own.anonymous().post("/stacks/_timers/ils-status-sync").then().statusCode(200)
         .body("queued", equalTo(true)).extract().path("jobId");
     String again = own.anonymous().post("/stacks/_timers/ils-status-sync").then().statusCode(200).extract().path("jobId");
@@ -388,6 +389,9 @@ class StacksSierraIT {
         .body("dueDate", equalTo("2030-02-01T10:00:00.000Z"));
     own.anonymous().get("/stacks/items/isync100").then().body("status.id", equalTo("m"));
     own.anonymous().get("/stacks/items/isync101").then().body("status.id", equalTo("-"));
+    own.anonymous().get("/stacks/works/bsync1").then().statusCode(200).body("items[5].id", equalTo("isync005"))
+        .body("items[5].status.id", equalTo("o")).body("items[5].dueDate", equalTo("2030-02-01T10:00:00.000Z"))
+        .body("items[100].status.id", equalTo("m"));
     assertEquals(2L, own.value("SELECT count(*) FROM {s}.stacks_items WHERE status_id <> '-'"));
     ils.mock().verify(request().withMethod("GET").withPath(API + "/items")
         .withQueryStringParameter("id", String.join(",", java.util.stream.IntStream.range(1300000, 1300100)

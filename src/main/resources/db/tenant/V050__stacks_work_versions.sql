@@ -1,0 +1,46 @@
+-- GET /stacks/works/{id} answers from a cache in each module instance while the work's version is the one the
+-- cached answer was built at. Every change an answer depends on gives the work a new version in the same
+-- transaction (so every instance sees it at once): any write of its items (insert, update, delete, an item moved
+-- to another work) and any request opened, cancelled or deleted on them. Versions come from one sequence, so a
+-- work deleted and created again never repeats one.
+CREATE SEQUENCE stacks_work_version_seq;
+ALTER TABLE stacks_works ADD COLUMN version bigint NOT NULL DEFAULT nextval('stacks_work_version_seq');
+
+-- Set-based: one UPDATE per statement over the works its rows belong to, locked in id order (no deadlock between
+-- two writers of overlapping works), so an import range pays one row per work, not per item.
+CREATE FUNCTION stacks_works_new_version() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE stacks_works w SET version = nextval('stacks_work_version_seq') WHERE w.id IN (
+    SELECT id FROM stacks_works WHERE id IN (SELECT work_id FROM changed_items) ORDER BY id FOR NO KEY UPDATE);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stacks_items_work_version_insert AFTER INSERT ON stacks_items REFERENCING NEW TABLE AS changed_items
+  FOR EACH STATEMENT EXECUTE FUNCTION stacks_works_new_version();
+CREATE TRIGGER stacks_items_work_version_update AFTER UPDATE ON stacks_items REFERENCING NEW TABLE AS changed_items
+  FOR EACH STATEMENT EXECUTE FUNCTION stacks_works_new_version();
+CREATE TRIGGER stacks_items_work_version_delete AFTER DELETE ON stacks_items REFERENCING OLD TABLE AS changed_items
+  FOR EACH STATEMENT EXECUTE FUNCTION stacks_works_new_version();
+
+-- An item moved to another work: its old work changes too (rare; the WHEN keeps other updates free of it).
+CREATE FUNCTION stacks_works_item_moved() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE stacks_works SET version = nextval('stacks_work_version_seq') WHERE id = OLD.work_id;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER stacks_items_work_version_moved AFTER UPDATE OF work_id ON stacks_items
+  FOR EACH ROW WHEN (OLD.work_id IS DISTINCT FROM NEW.work_id) EXECUTE FUNCTION stacks_works_item_moved();
+
+-- A request opened, cancelled or deleted: its item's work changes ("requested", "requestable"). Deferred to the
+-- commit, so that a placement holds the work's row for the commit only, not across its ILS call.
+CREATE FUNCTION stacks_works_request_changed() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  UPDATE stacks_works SET version = nextval('stacks_work_version_seq')
+  WHERE id = (SELECT work_id FROM stacks_items WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.item_id ELSE NEW.item_id END);
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER stacks_requests_work_version_insert AFTER INSERT ON stacks_requests
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.state = 'open') EXECUTE FUNCTION stacks_works_request_changed();
+CREATE CONSTRAINT TRIGGER stacks_requests_work_version_update AFTER UPDATE ON stacks_requests
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION stacks_works_request_changed();
+CREATE CONSTRAINT TRIGGER stacks_requests_work_version_delete AFTER DELETE ON stacks_requests
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (OLD.state = 'open') EXECUTE FUNCTION stacks_works_request_changed();
