@@ -2,16 +2,24 @@
 -- cached answer was built at. Every change an answer depends on gives the work a new version in the same
 -- transaction (so every instance sees it at once): any write of its items (insert, update, delete, an item moved
 -- to another work) and any request opened, cancelled or deleted on them. Versions come from one sequence, so a
--- work deleted and created again never repeats one.
+-- work deleted and made again never repeats one.
+-- A narrow table of its own (not a column of stacks_works, whose GIN indexes made every bump a non-HOT update):
+-- only its primary key is indexed and pages are half empty, so a bump is a HOT update. A row is made by the
+-- first item write of a work; a work without one has version 0 (no item was ever written). Rows of deleted works
+-- stay (harmless: a work made again with that id gets a new version from its first item).
 CREATE SEQUENCE stacks_work_version_seq;
-ALTER TABLE stacks_works ADD COLUMN version bigint NOT NULL DEFAULT nextval('stacks_work_version_seq');
+CREATE TABLE stacks_work_versions (
+  work_id text PRIMARY KEY,
+  version bigint NOT NULL DEFAULT nextval('stacks_work_version_seq')
+) WITH (fillfactor = 50);
+INSERT INTO stacks_work_versions (work_id) SELECT DISTINCT work_id FROM stacks_items;
 
--- Set-based: one UPDATE per statement over the works its rows belong to, locked in id order (no deadlock between
--- two writers of overlapping works), so an import range pays one row per work, not per item.
+-- Set-based: one upsert per statement over the works its rows belong to, in id order (no deadlock between two
+-- writers of overlapping works), so an import range pays one row per work, not per item.
 CREATE FUNCTION stacks_works_new_version() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-  UPDATE stacks_works w SET version = nextval('stacks_work_version_seq') WHERE w.id IN (
-    SELECT id FROM stacks_works WHERE id IN (SELECT work_id FROM changed_items) ORDER BY id FOR NO KEY UPDATE);
+  INSERT INTO stacks_work_versions (work_id) SELECT DISTINCT work_id FROM changed_items ORDER BY 1
+  ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version;
   RETURN NULL;
 END $$;
 CREATE TRIGGER stacks_items_work_version_insert AFTER INSERT ON stacks_items REFERENCING NEW TABLE AS changed_items
@@ -21,21 +29,28 @@ CREATE TRIGGER stacks_items_work_version_update AFTER UPDATE ON stacks_items REF
 CREATE TRIGGER stacks_items_work_version_delete AFTER DELETE ON stacks_items REFERENCING OLD TABLE AS changed_items
   FOR EACH STATEMENT EXECUTE FUNCTION stacks_works_new_version();
 
+-- One work's new version (an item moved away, a request changed).
+CREATE FUNCTION stacks_work_new_version(work text) RETURNS void LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  INSERT INTO stacks_work_versions (work_id) SELECT work WHERE work IS NOT NULL
+  ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version;
+END $$;
+
 -- An item moved to another work: its old work changes too (rare; the WHEN keeps other updates free of it).
 CREATE FUNCTION stacks_works_item_moved() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-  UPDATE stacks_works SET version = nextval('stacks_work_version_seq') WHERE id = OLD.work_id;
+  PERFORM stacks_work_new_version(OLD.work_id);
   RETURN NULL;
 END $$;
 CREATE TRIGGER stacks_items_work_version_moved AFTER UPDATE OF work_id ON stacks_items
   FOR EACH ROW WHEN (OLD.work_id IS DISTINCT FROM NEW.work_id) EXECUTE FUNCTION stacks_works_item_moved();
 
 -- A request opened, cancelled or deleted: its item's work changes ("requested", "requestable"). Deferred to the
--- commit, so that a placement holds the work's row for the commit only, not across its ILS call.
+-- commit, so that a placement holds the version's row for the commit only, not across its ILS call.
 CREATE FUNCTION stacks_works_request_changed() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
-  UPDATE stacks_works SET version = nextval('stacks_work_version_seq')
-  WHERE id = (SELECT work_id FROM stacks_items WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.item_id ELSE NEW.item_id END);
+  PERFORM stacks_work_new_version((SELECT work_id FROM stacks_items
+    WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.item_id ELSE NEW.item_id END));
   RETURN NULL;
 END $$;
 CREATE CONSTRAINT TRIGGER stacks_requests_work_version_insert AFTER INSERT ON stacks_requests
