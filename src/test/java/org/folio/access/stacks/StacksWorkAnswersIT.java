@@ -150,6 +150,15 @@ class StacksWorkAnswersIT {
         .put("/stacks/items/" + itemId).then().statusCode(200);
   }
 
+  @Test
+  void itemsTruncatedAreGoneFromTheNextAnswer() {
+    Stacks emptied = Stacks.library("stacksanswerstruncate");
+    emptied.requestable("ba000010", "ia000010");
+    emptied.anonymous().get("/stacks/works/ba000010").then().statusCode(200).body("items.id", contains("ia000010"));
+    emptied.module.sql("TRUNCATE " + emptied.schema() + ".stacks_items CASCADE");
+    emptied.anonymous().get("/stacks/works/ba000010").then().statusCode(200).body("items.id", empty());
+  }
+
   private static void importFile(String body) {
     String location = library.anonymous().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
         .post("/stacks/imports").then().statusCode(202).header("Location", startsWith("/stacks/imports/")).extract().header("Location");
