@@ -31,16 +31,11 @@ public final class WorkAvailabilityService {
   public static final long KEPT_BYTES = 64L << 20;
   private final Db db;
   private final WorkRepository works;
-  private final WorkAnswers answers;
+  private final WorkAnswers answers = new WorkAnswers(KEPT_BYTES);
 
   public WorkAvailabilityService(Db db, WorkRepository works) {
-    this(db, works, KEPT_BYTES);
-  }
-
-  WorkAvailabilityService(Db db, WorkRepository works, long keptBytes) {
     this.db = db;
     this.works = works;
-    this.answers = new WorkAnswers(keptBytes);
   }
 
   /** The work's availability as its JSON document. */
