@@ -21,11 +21,30 @@ public final class PickupCalendar {
     this.rules = rules;
   }
 
+  public RequestRules rules() {
+    return rules;
+  }
+
+  /**
+   * All that the pickup dates take from the time of a request: the library's day and whether it is before the
+   * cut-off. Two times of the same moment give the same dates (answers that hold dates are kept by it).
+   */
+  public record Moment(LocalDate today, boolean beforeCutoff) {}
+
+  public Moment moment(Instant now) {
+    ZonedDateTime local = now.atZone(rules.zone());
+    return new Moment(local.toLocalDate(), local.toLocalTime().isBefore(rules.cutoff()));
+  }
+
   /** The pickup dates of an item at this ILS location, for a request made at `now`. */
   public List<LocalDate> availableDates(Instant now, String ilsLocation) {
-    ZonedDateTime local = now.atZone(rules.zone());
-    LocalDate today = local.toLocalDate();
-    int steps = local.toLocalTime().isBefore(rules.cutoff()) ? 1 : 2;
+    return availableDates(moment(now), ilsLocation);
+  }
+
+  /** The pickup dates of an item at this ILS location, for a request made at that moment. */
+  public List<LocalDate> availableDates(Moment moment, String ilsLocation) {
+    LocalDate today = moment.today();
+    int steps = moment.beforeCutoff() ? 1 : 2;
     if (ilsLocation != null && rules.remoteLocations().contains(ilsLocation)) {
       steps = Math.max(steps, rules.remoteLeadDays());
     }

@@ -2,9 +2,9 @@ package org.folio.access.stacks.works;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.folio.access.platform.db.Db;
 import org.folio.access.platform.json.Json;
@@ -21,10 +21,17 @@ import org.folio.access.stacks.settings.RequestRules;
  * Realtime availability of a work's items: one statement that answers the items grouped by their state, then
  * each group's answer (status, due date, requestability, pickup dates) computed and encoded once and written
  * after each of its items' ids, in id order. The JSON is the `stacks-work-availability` schema's.
+ *
+ * <p>Built answers are kept ({@link WorkAnswers}) with the work's version: the statement is given the version of
+ * the answer held, and when the work still has it the database reads no item (a primary key lookup) and the held
+ * bytes are the answer, as long as the pickup calendar's key (rules, day, cut-off) is the same too.
  */
 public final class WorkAvailabilityService {
+  /** Bytes of answers kept per module instance (a 200-item work's answer is about 76 KB). */
+  public static final long KEPT_BYTES = 64L << 20;
   private final Db db;
   private final WorkRepository works;
+  private final WorkAnswers answers = new WorkAnswers(KEPT_BYTES);
 
   public WorkAvailabilityService(Db db, WorkRepository works) {
     this.db = db;
@@ -32,33 +39,55 @@ public final class WorkAvailabilityService {
   }
 
   /** The work's availability as its JSON document. */
-  public Future<String> availability(String tenant, String workId) {
+  public Future<Buffer> availability(String tenant, String workId) {
     try {
       StacksIds.require("workId", workId);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }
-    return works.availability(db.pool(), tenant, workId).compose(rows -> rows.size() == 0
-        ? Future.failedFuture(StacksErrors.workNotFound(workId)) : Future.succeededFuture(document(workId, rows)));
+    WorkAnswers.Answer held = answers.get(tenant, workId);
+    return works.availability(db.pool(), tenant, workId, held == null ? null : held.version())
+        .compose(rows -> answer(tenant, workId, held, rows));
   }
 
-  static String document(String workId, RowSet<Row> rows) {
+  private Future<Buffer> answer(String tenant, String workId, WorkAnswers.Answer held, RowSet<Row> rows) {
+    if (rows.size() == 0) {
+      answers.remove(tenant, workId);
+      return Future.failedFuture(StacksErrors.workNotFound(workId));
+    }
+    Row first = rows.iterator().next();
+    long version = first.getLong("version");
+    PickupCalendar calendar = new PickupCalendar(RequestRules.of(first));
+    PickupCalendar.Moment moment = calendar.moment(first.getOffsetDateTime("now").toInstant());
+    CalendarKey key = new CalendarKey(calendar.rules(), moment);
+    if (held != null && held.version() == version) {
+      if (held.calendarKey().equals(key)) {
+        return Future.succeededFuture(held.body());
+      }
+      // the same items, but another day, side of the cut-off or rules: their pickup dates are read again
+      return works.availability(db.pool(), tenant, workId, null).compose(again -> answer(tenant, workId, null, again));
+    }
+    Buffer body = Buffer.buffer(document(workId, rows, calendar, moment));
+    answers.put(tenant, workId, new WorkAnswers.Answer(version, key, body));
+    return Future.succeededFuture(body);
+  }
+
+  /** What the pickup dates of an answer depend on besides the item. */
+  private record CalendarKey(RequestRules rules, PickupCalendar.Moment moment) {}
+
+  static String document(String workId, RowSet<Row> rows, PickupCalendar calendar, PickupCalendar.Moment moment) {
     int count = 0;
     for (Row row : rows) {
       count += row.getArrayOfStrings("ids") == null ? 0 : row.getArrayOfStrings("ids").length;
     }
     String[] ids = new String[count];
     String[] rests = new String[count];
-    PickupCalendar calendar = null;
     for (Row row : rows) {
       String[] groupIds = row.getArrayOfStrings("ids");
       if (groupIds == null) {
-        continue; // a work without items
+        continue; // a work without items, or items not read
       }
-      if (calendar == null) {
-        calendar = new PickupCalendar(RequestRules.of(row));
-      }
-      String rest = "," + Json.encode(group(row, calendar)).substring(1);
+      String rest = "," + Json.encode(group(row, calendar, moment)).substring(1);
       Integer[] positions = row.getArrayOfIntegers("positions");
       for (int k = 0; k < groupIds.length; k++) {
         ids[positions[k]] = groupIds[k];
@@ -78,7 +107,7 @@ public final class WorkAvailabilityService {
   }
 
   /** What every item of a group answers but its id. */
-  private static StacksWorkItem group(Row row, PickupCalendar calendar) {
+  private static StacksWorkItem group(Row row, PickupCalendar calendar, PickupCalendar.Moment moment) {
     ItemRow item = new ItemRow(null, null, row.getString("location_type"), row.getString("description"),
         row.getString("access_status"), null, row.getString("ils_location_code"), row.getString("status_id"));
     boolean requested = row.getBoolean("requested");
@@ -88,8 +117,7 @@ public final class WorkAvailabilityService {
         .withDueDate(row.getString("due_date")).withRequested(requested).withRequestable(requestable)
         .withType(StacksWorkItem.Type.ITEM).withAvailableDates(null);
     if (requestable) {
-      Instant now = row.getOffsetDateTime("now").toInstant();
-      answer.setAvailableDates(calendar.availableDates(now, item.ilsLocationCode()).stream().map(LocalDate::toString).toList());
+      answer.setAvailableDates(calendar.availableDates(moment, item.ilsLocationCode()).stream().map(LocalDate::toString).toList());
     }
     return answer;
   }

@@ -57,12 +57,16 @@ public final class WorkRepository {
    * by what their answer depends on (status, due date, requestability inputs, whether an open request holds
    * them), each group with its item ids and their positions in id order. The items come in id order from the
    * (work_id, id) index; grouping makes the answer's size in rows and values the number of distinct states, not
-   * of items. One row with null group columns: a work without items; no row: no such work.
+   * of items. One row with null group columns: a work without items; no row: no such work. Each row carries the
+   * work's version (stacks_work_versions, 0 before any item write); when it is `knownVersion` (the version of an
+   * answer the caller holds; null: none) the items are not read: one row with null group columns (primary key
+   * lookups of the work, its version and the settings' one row).
    */
-  public Future<RowSet<Row>> availability(SqlClient client, String tenant, String workId) {
-    return client.preparedQuery("SELECT w.id AS work_id, s.time_zone, s.opening_days, s.closed_dates, s.cutoff_time,"
+  public Future<RowSet<Row>> availability(SqlClient client, String tenant, String workId, Long knownVersion) {
+    return client.preparedQuery("SELECT w.id AS work_id, coalesce(v.version, 0) AS version, s.time_zone, s.opening_days, s.closed_dates, s.cutoff_time,"
             + " s.remote_locations, s.remote_lead_days, s.booking_window_days, now() AS now, g.*"
-            + " FROM " + works(tenant) + " w CROSS JOIN " + Schemas.table(tenant, "stacks_settings") + " s"
+            + " FROM " + works(tenant) + " w LEFT JOIN " + Schemas.table(tenant, "stacks_work_versions") + " v ON v.work_id = w.id"
+            + " CROSS JOIN " + Schemas.table(tenant, "stacks_settings") + " s"
             + " LEFT JOIN LATERAL (SELECT i.status_id, i.status_label, " + Schemas.table(tenant, "stacks_iso") + "(i.due_date)"
             + "   AS due_date, i.location_type, i.description, i.access_status, i.ils_location_code, i.requested,"
             + "   array_agg(i.id) AS ids, array_agg(i.position) AS positions"
@@ -70,11 +74,12 @@ public final class WorkRepository {
             + "     i.ils_location_code, row_number() OVER (ORDER BY i.id)::int - 1 AS position,"
             + "     EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "stacks_requests") + " r WHERE r.item_id = i.id"
             + "       AND r.state = 'open') AS requested"
-            + "     FROM " + Schemas.table(tenant, "stacks_items") + " i WHERE i.work_id = w.id) i"
+            + "     FROM " + Schemas.table(tenant, "stacks_items") + " i WHERE i.work_id = w.id"
+            + "     AND coalesce(v.version, 0) <> $2::bigint) i"
             + "   GROUP BY i.status_id, i.status_label, i.due_date, i.location_type, i.description, i.access_status,"
             + "   i.ils_location_code, i.requested) g ON true"
             + " WHERE w.id = $1")
-        .execute(Tuple.of(workId));
+        .execute(Tuple.of(workId, knownVersion == null ? -1L : knownVersion));
   }
 
   /**

@@ -91,8 +91,10 @@ class ConsortiumLendingIT {
     c.lend(atC, Map.of("action", "will-supply"));
     a.runExchange();
     step(atC, "will-supply");
+    assertEquals("-", c.workItemStatus("c-measure"));
     c.lend(atC, Map.of("action", "shipped", "dueDate", "2027-01-15T23:59:59Z", "note", "By courier"));
     assertEquals("consortium-loan", c.itemStatus("c-measure"));
+    assertEquals("consortium-loan", c.workItemStatus("c-measure"));
     a.runExchange();
     step(atC, "loaned");
     assertEquals("2027-01-15T23:59:59.000Z", a.borrowing(atC).getString("dueDate"));
@@ -104,6 +106,7 @@ class ConsortiumLendingIT {
     step(atC, "returned");
     c.lend(atC, Map.of("action", "complete"));
     assertEquals("-", c.itemStatus("c-measure"));
+    assertEquals("-", c.workItemStatus("c-measure"));
     a.runExchange();
     step(atC, "complete");
 

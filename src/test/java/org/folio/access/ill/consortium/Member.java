@@ -74,4 +74,9 @@ final class Member {
   String itemStatus(String itemId) {
     return staff().get("/stacks/items/" + itemId).then().statusCode(200).extract().path("status.id");
   }
+
+  /** The item's status in its work's availability (the work of `item`: one item). */
+  String workItemStatus(String itemId) {
+    return staff().get("/stacks/works/w-" + itemId).then().statusCode(200).extract().path("items[0].status.id");
+  }
 }

@@ -62,4 +62,17 @@ class PickupCalendarTest {
     List<LocalDate> dates = london(Set.of(), 7).availableDates(Instant.parse("2026-07-01T09:30:00Z"), "sicon");
     assertEquals(LocalDate.parse("2026-07-03"), dates.get(0));
   }
+
+  @Test
+  void theMomentIsTheLibrarysDayAndSideOfTheCutOffAndTheDatesFollowIt() {
+    PickupCalendar calendar = london(Set.of(), 7);
+    // 23:30 UTC on 1 December is still 1 December in London (GMT); summer time moves the day at 23:00 UTC
+    assertEquals(new PickupCalendar.Moment(LocalDate.parse("2026-12-01"), false), calendar.moment(Instant.parse("2026-12-01T23:30:00Z")));
+    assertEquals(new PickupCalendar.Moment(LocalDate.parse("2026-07-02"), true), calendar.moment(Instant.parse("2026-07-01T23:30:00Z")));
+    assertEquals(calendar.moment(Instant.parse("2026-12-02T00:00:00Z")), calendar.moment(Instant.parse("2026-12-02T09:59:59Z")));
+    assertEquals(calendar.availableDates(Instant.parse("2026-12-02T00:00:00Z"), "sicon"),
+        calendar.availableDates(Instant.parse("2026-12-02T09:59:59Z"), "sicon"));
+    assertEquals(calendar.availableDates(Instant.parse("2026-12-02T10:00:00Z"), "hgser"),
+        calendar.availableDates(calendar.moment(Instant.parse("2026-12-02T23:59:00Z")), "hgser"));
+  }
 }
