@@ -19,6 +19,8 @@ import org.folio.access.eholdings.common.query.TextMatch;
 final class NameTiers {
   /** title_names.name: the lower-cased name in byte order, so the name index gives name order, prefixes, equality. */
   static final String NAME = "t.name";
+  /** The words of title_names.name (alias t) as the word index holds them; %s is the tenant's schema. */
+  static final String WORDS = "\"%s\".title_name_words(t.name)";
 
   private NameTiers() {}
 

@@ -1,6 +1,7 @@
 package org.folio.access.eholdings.titles;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.folio.access.eholdings.common.ids.RecordIds;
 import org.folio.access.eholdings.common.query.Conditions;
 import org.folio.access.eholdings.common.query.Paging;
@@ -58,13 +59,17 @@ public final class TitleSearch {
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count and the
    * package facets, and the page of a name search where the set is small; the page's titles are its rows, and every
-   * row (one with no title when the page is empty) carries the count and the facets as JSON.
+   * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
+   * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetPackages) {
+  public Statement statement(Paging paging, int cap, int facetPackages, List<String[]> keys) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
+    List<String> keyParams = keys.stream().map(params::bind).toList();
+    String indexed = keyParams.stream().map(k -> NameTiers.WORDS.formatted(Schemas.of(tenant)) + " && " + k + "::text[] AND ")
+        .collect(Collectors.joining());
     String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
-        + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
+        + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + indexed + match(params) + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM matches m CROSS JOIN LATERAL (SELECT r.package_id FROM "
@@ -76,6 +81,11 @@ public final class TitleSearch {
         + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
         + " ORDER BY p.tier, p.sort_name, p.id";
     return new Statement(sql, params);
+  }
+
+  /** The words of a name search the word index can look up (none for other searches). */
+  public List<String> indexableWords() {
+    return byName() ? TitleWords.indexable(TextMatch.of(text.value())) : List.of();
   }
 
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
