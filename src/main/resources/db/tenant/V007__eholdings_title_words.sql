@@ -1,6 +1,8 @@
 -- A word-level index for title search by name (issue 14). A name's words are the runs of characters between
 -- white space and ASCII punctuation of its lower-cased form (title_names.name); non-ASCII letters belong to words.
 -- TitleWords (Java) splits a search text the same way.
+-- Filled from every title: at a million titles this takes minutes, longer than the module's statement timeout.
+SET LOCAL statement_timeout = 0;
 CREATE FUNCTION title_name_words(name text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   RETURN array_remove(regexp_split_to_array(name, '[\s\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]+'), '');
 

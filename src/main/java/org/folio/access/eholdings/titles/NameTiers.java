@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.folio.access.eholdings.common.query.Paging;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
+import org.folio.access.platform.db.Schemas;
 
 /**
  * The page of a name search by relevance, as ids from title_names in four tiers of rank order, each in name order
@@ -25,11 +26,28 @@ final class NameTiers {
   private NameTiers() {}
 
   /**
+   * Where walked tiers read names in name order: title_names' name index (alias t), or, given a vocabulary word every
+   * match holds (walkKey), that word's rows of title_word_names (alias p) with their titles (t), which hold only
+   * names with the word.
+   */
+  record Walk(String from, String id, String name) {
+    static Walk of(String tenant, String walkKey, SqlParams params) {
+      String names = Schemas.table(tenant, "title_names");
+      if (walkKey == null) {
+        return new Walk(names + " t WHERE ", "t.id", NAME);
+      }
+      return new Walk(Schemas.table(tenant, "title_word_names") + " p JOIN " + names + " t ON t.id = p.id WHERE p.word = "
+          + params.bind(walkKey) + " AND ", "p.id", "p.name");
+    }
+  }
+
+  /**
    * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches, the
    * matching titles (id, name), at most cap + 1 of them, and counted, their number (n).
    */
-  static String ids(String names, TextMatch text, Function<SqlParams, String> match, Function<SqlParams, String> filters,
-      Paging paging, int cap, SqlParams params) {
+  static String ids(String tenant, Walk walk, TextMatch text, Function<SqlParams, String> match,
+      Function<SqlParams, String> filters, Paging paging, int cap, SqlParams params) {
+    String names = Schemas.table(tenant, "title_names") + " t WHERE ";
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String prefix = params.bind(text.prefixPattern());
@@ -42,29 +60,35 @@ final class NameTiers {
     // Walked tiers hide the whole-word test in a CASE, so that the planner estimates them by the words' LIKE alone
     // (it takes a regular expression for very selective, and would not walk).
     return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
-        + " UNION ALL " + tier(2, "matches", few(cap) + " AND " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(2, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(2, MATCHES, few(cap) + " AND " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(2, walk, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
             + " THEN true ELSE false END)" + notPrefix, end)
-        + " UNION ALL " + tier(3, "matches", few(cap) + " AND NOT " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(3, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(3, MATCHES, few(cap) + " AND NOT " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(3, walk, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
             + " THEN false ELSE true END)" + notPrefix, end)
         + paging.limitOffset();
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
-  static String inNameOrder(String names, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
+  static String inNameOrder(Walk walk, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
     String end = String.valueOf(paging.offset() + paging.count());
-    return tier(0, "matches", few(cap), end) + " UNION ALL " + tier(0, names, "NOT " + few(cap) + " AND " + match.apply(params), end)
+    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap) + " AND " + match.apply(params), end)
         + paging.limitOffset();
   }
+
+  private static final Walk MATCHES = new Walk("matches t WHERE ", "t.id", NAME);
 
   /** Whether the matching set is complete (not cut at the cap): a one-time condition of the statement. */
   private static String few(int cap) {
     return "(SELECT n <= " + cap + " FROM counted)";
   }
 
-  private static String tier(int tier, String from, String where, String end) {
-    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + from + " t WHERE " + where
+  private static String tier(int tier, String names, String where, String end) {
+    return tier(tier, new Walk(names, "t.id", NAME), where, end);
+  }
+
+  private static String tier(int tier, Walk from, String where, String end) {
+    return "(SELECT " + tier + " AS tier, " + from.id() + " AS id, " + from.name() + " AS sort_name FROM " + from.from() + where
         + " ORDER BY 3, 2 LIMIT " + end + ")";
   }
 }

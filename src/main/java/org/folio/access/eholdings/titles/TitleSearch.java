@@ -57,12 +57,13 @@ public final class TitleSearch {
   }
 
   /**
-   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count and the
-   * package facets, and the page of a name search where the set is small; the page's titles are its rows, and every
+   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
+   * package facets (of its first facetCap + 1 titles) and the page of a name search where the set is small (not cut at the
+   * cap); the page's titles are its rows, and every
    * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
    * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetPackages, List<String[]> keys) {
+  public Statement statement(Paging paging, int cap, int facetCap, int facetPackages, List<String[]> keys, String walkKey) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
     List<String> keyParams = keys.stream().map(params::bind).toList();
@@ -70,9 +71,10 @@ public final class TitleSearch {
         .collect(Collectors.joining());
     String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
         + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + indexed + match(params) + " LIMIT " + (cap + 1) + ")";
-    String ids = pageIds(titles, paging, cap, params);
+    String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
-        + " k WHERE k.id = x.package_id) AS package_name FROM matches m CROSS JOIN LATERAL (SELECT r.package_id FROM "
+        + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT " + (facetCap + 1)
+        + ") m CROSS JOIN LATERAL (SELECT r.package_id FROM "
         + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
         + facetPackages + ")";
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
@@ -89,12 +91,12 @@ public final class TitleSearch {
   }
 
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
-  private String pageIds(String titles, Paging paging, int cap, SqlParams params) {
-    String names = Schemas.table(tenant, "title_names");
+  private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
     if (byName()) {
+      NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkKey, params);
       return sort == SortOrder.RELEVANCE
-          ? NameTiers.ids(names, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
-          : NameTiers.inNameOrder(names, this::match, paging, cap, params);
+          ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
+          : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
     }
     if (text != null && text.field().equals("isxn")) {
       // An identifier matches a handful of titles: they are sorted from the matching set. (Asked for in name order

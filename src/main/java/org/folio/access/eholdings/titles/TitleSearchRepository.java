@@ -14,7 +14,10 @@ import org.folio.access.rest.model.TitlePackageFacet;
 
 /** Runs the statement of a title search. */
 public final class TitleSearchRepository {
-  /** How many matching titles the search counts; beyond, totalResults is an estimate and facets count the first ones. */
+  /**
+   * How many matching titles a search counts; beyond, totalResults is an estimate (a name search's, WordKeys.estimate)
+   * and facets count the packages of the first COUNT_CAP + 1 matching titles found.
+   */
   public static final int COUNT_CAP = 1_000;
   private static final int FACET_PACKAGES = 100;
 
@@ -27,8 +30,10 @@ public final class TitleSearchRepository {
         return Future.succeededFuture(new Found(List.of(), 0, List.of()));
       }
       Long estimate = WordKeys.estimate(words);
-      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_PACKAGES, WordKeys.drivers(words));
-      return client.preparedQuery(statement.sql()).execute(statement.params().tuple()).map(rows -> found(rows, estimate));
+      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, COUNT_CAP, FACET_PACKAGES, WordKeys.drivers(words),
+          WordKeys.walkKey(words));
+      return client.preparedQuery(statement.sql()).execute(statement.params().tuple())
+          .map(rows -> found(rows, COUNT_CAP, estimate));
     });
   }
 
@@ -57,13 +62,13 @@ public final class TitleSearchRepository {
         });
   }
 
-  private static Found found(RowSet<Row> rows, Long estimate) {
+  private static Found found(RowSet<Row> rows, int cap, Long estimate) {
     List<TitleRow> titles = new ArrayList<>();
     long matching = 0;
     List<TitlePackageFacet> facets = List.of();
     for (Row row : rows) {
       if (titles.isEmpty()) {
-        matching = total(row.getLong("total"), estimate);
+        matching = total(row.getLong("total"), cap, estimate);
         facets = facets(row.getString("facets"));
       }
       if (row.getLong("id") != null) {
@@ -74,8 +79,8 @@ public final class TitleSearchRepository {
   }
 
   /** The exact count up to the cap; beyond it the estimate, and never less than cap + 1. */
-  static long total(long counted, Long estimate) {
-    return counted <= COUNT_CAP ? counted : Math.max(COUNT_CAP + 1L, estimate == null ? 0 : estimate);
+  static long total(long counted, int cap, Long estimate) {
+    return counted <= cap ? counted : Math.max(cap + 1L, estimate == null ? 0 : estimate);
   }
 
   /** [[packageId, name, count], ...] as the statement aggregates them; null when no title is in a package. */

@@ -1,5 +1,6 @@
 package org.folio.access.eholdings.titles;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,5 +31,14 @@ record WordKeys(String[] keys, Long titles) {
       return List.of();
     }
     return indexable.stream().map(WordKeys::keys).toList();
+  }
+
+  /**
+   * The vocabulary word every match holds, for the rarest word of the text that is in one vocabulary word only: the
+   * word index lists its names in name order. Null when there is none.
+   */
+  static String walkKey(List<WordKeys> words) {
+    return words.stream().filter(w -> w.keys().length == 1)
+        .min(Comparator.comparingLong(w -> w.titles() == null ? 0 : w.titles())).map(w -> w.keys()[0]).orElse(null);
   }
 }
