@@ -93,7 +93,9 @@ public final class TitleSearch {
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
   private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
     if (byName()) {
-      NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkKey, params);
+      // title_word_names has no publication type: with filter[type] broad tiers read title_names.
+      boolean typed = query.type() != null && !query.type().isEmpty();
+      NameTiers.Walk walk = NameTiers.Walk.of(tenant, typed ? null : walkKey, params);
       return sort == SortOrder.RELEVANCE
           ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
           : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
