@@ -66,11 +66,8 @@ public final class TitleSearch {
   public Statement statement(Paging paging, int cap, int facetCap, int facetPackages, List<String[]> keys, String walkKey) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
-    List<String> keyParams = keys.stream().map(params::bind).toList();
-    String indexed = keyParams.stream().map(k -> NameTiers.WORDS.formatted(Schemas.of(tenant)) + " && " + k + "::text[] AND ")
-        .collect(Collectors.joining());
     String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
-        + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + indexed + match(params) + " LIMIT " + (cap + 1) + ")";
+        + matchesFrom(keys, walkKey, params) + match(params) + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT " + (facetCap + 1)
@@ -85,6 +82,28 @@ public final class TitleSearch {
     return new Statement(sql, params);
   }
 
+  /**
+   * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with a word every
+   * match holds, that word's rows of title_word_names (the name is in its index); else title_names through the word
+   * index's keys (or, without keys, by reading names).
+   */
+  private String matchesFrom(List<String[]> keys, String walkKey, SqlParams params) {
+    if (!byName()) {
+      return Schemas.table(tenant, "titles") + " t WHERE ";
+    }
+    if (walkable(walkKey)) {
+      return NameTiers.Walk.of(tenant, walkKey, params).from();
+    }
+    String words = NameTiers.WORDS.formatted(Schemas.of(tenant));
+    return Schemas.table(tenant, "title_names") + " t WHERE "
+        + keys.stream().map(k -> words + " && " + params.bind(k) + "::text[] AND ").collect(Collectors.joining());
+  }
+
+  /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */
+  private boolean walkable(String walkKey) {
+    return walkKey != null && (query.type() == null || query.type().isEmpty());
+  }
+
   /** The words of a name search the word index can look up (none for other searches). */
   public List<String> indexableWords() {
     return byName() ? TitleWords.indexable(TextMatch.of(text.value())) : List.of();
@@ -93,9 +112,7 @@ public final class TitleSearch {
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
   private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
     if (byName()) {
-      // title_word_names has no publication type: with filter[type] broad tiers read title_names.
-      boolean typed = query.type() != null && !query.type().isEmpty();
-      NameTiers.Walk walk = NameTiers.Walk.of(tenant, typed ? null : walkKey, params);
+      NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkable(walkKey) ? walkKey : null, params);
       return sort == SortOrder.RELEVANCE
           ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
           : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
