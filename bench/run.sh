@@ -278,17 +278,43 @@ heap_peak() {
     END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' "$1"
 }
 
-# cpu_line <label> <wall s> <before> <after> <client name> <client core-s>: the "# cpu" line, and a WARN line when
-# other processes took more than 15 % of the machine (the figures are then disturbed).
+# per_op <before> <after> <ops> <client core-s>: "<java> <postgres> <client>" CPU per operation in microseconds
+# (core-microseconds: CPU time, whatever the number of cores it ran on), "0 0 0" without operations.
+per_op() {
+  local before=($1) after=($2)
+  awk -v java=$(( after[0] - before[0] )) -v pg=$(( after[1] - before[1] )) -v tck="$CLK_TCK" -v ops="${3:-0}" \
+      -v ccpu="${4:-0}" 'BEGIN {
+    if (ops <= 0) { print "0 0 0"; exit }
+    printf "%.0f %.0f %.0f\n", java / tck / ops * 1e6, pg / tck / ops * 1e6, ccpu / ops * 1e6 }'
+}
+
+# cpu_us <microseconds>: "412 us" below 10 ms, "12.3 ms" above.
+cpu_us() {
+  awk -v us="$1" 'BEGIN { if (us < 10000) printf "%.0f us", us; else printf "%.1f ms", us / 1000 }'
+}
+
+# cpu_line <label> <wall s> <before> <after> <client name> <client core-s> [<operations> <unit>]: the "# cpu" line,
+# with the CPU per operation (module JVM, PostgreSQL and client apart) when the number of operations of the run is
+# given, and a WARN line when other processes took more than 15 % of the machine (the figures are then disturbed).
 cpu_line() {
-  local before=($3) after=($4)
+  local before=($3) after=($4) per="" java_us pg_us client_us
+  if [[ ${7:-0} =~ ^[0-9]+$ ]] && (( ${7:-0} > 0 )); then
+    read -r java_us pg_us client_us <<< "$(per_op "$3" "$4" "$7" "$6")"
+    per="; per ${8:-operation} ($7): java $(cpu_us "$java_us"), postgres $(cpu_us "$pg_us"), $5 $(cpu_us "$client_us")"
+  fi
   awk -v label="$1" -v wall="$2" -v java=$(( after[0] - before[0] )) -v pg=$(( after[1] - before[1] )) \
-      -v tck="$CLK_TCK" -v client="$5" -v ccpu="$6" -v other="$(other_core_s "$3" "$4" "$6")" -v cores="$CORES" 'BEGIN {
-    printf "# cpu %s: %.1f s wall x %d cores = %.1f core-s; java %.1f, postgres %.1f, %s %.1f, other %.1f core-s\n",
-      label, wall, cores, wall * cores, java / tck, pg / tck, client, ccpu, other
+      -v tck="$CLK_TCK" -v client="$5" -v ccpu="$6" -v other="$(other_core_s "$3" "$4" "$6")" -v cores="$CORES" \
+      -v per="$per" 'BEGIN {
+    printf "# cpu %s: %.1f s wall x %d cores = %.1f core-s; java %.1f, postgres %.1f, %s %.1f, other %.1f core-s%s\n",
+      label, wall, cores, wall * cores, java / tck, pg / tck, client, ccpu, other, per
     if (other > 0.15 * wall * cores)
       printf "WARN cpu %s: other processes used %.1f core-s (%.0f%% of the machine): figures are disturbed\n",
         label, other, 100 * other / (wall * cores) }'
+}
+
+# client_ops <client output>: how many operations a wrk or pgbench run did (wrk: requests, pgbench: transactions).
+client_ops() {
+  awk '/ requests in / { print $1; exit } /^number of transactions actually processed: / { split($6, a, "/"); print a[1]; exit }' "$1"
 }
 
 # Waits, at most BENCH_QUIET_WAIT_SECONDS, until other processes (a build, another benchmark) use less than 10 % of
@@ -308,9 +334,11 @@ wait_for_quiet() {
 }
 
 # measure <label> <client name> <output file> <command ...>: one measured run of a load client, with its CPU
-# accounting in MEASURE_CPU_LINE. Repeated (at most BENCH_RETRIES more times) while other processes disturb it.
+# accounting in MEASURE_CPU_LINE and its CPU per operation (requests of wrk, transactions of pgbench) in MEASURE_OPS,
+# MEASURE_JAVA_US, MEASURE_PG_US and MEASURE_CLIENT_US. Repeated (at most BENCH_RETRIES more times) while other
+# processes disturb it.
 measure() {
-  local label=$1 client=$2 out=$3 attempt before after times TIMEFORMAT='%R %U %S'
+  local label=$1 client=$2 out=$3 attempt before after times client_cpu unit TIMEFORMAT='%R %U %S'
   shift 3
   for (( attempt = 0; attempt <= BENCH_RETRIES; attempt++ )); do
     wait_for_quiet
@@ -318,9 +346,14 @@ measure() {
     { time "$@" > "$out" 2>&1; } 2> "$out.time" || return 1
     after=$(cpu_snapshot)
     times=($(tail -n 1 "$out.time"))
-    MEASURE_CPU_LINE=$(cpu_line "$label" "${times[0]}" "$before" "$after" "$client" \
-      "$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')")
-    (( attempt == 0 )) || MEASURE_CPU_LINE=${MEASURE_CPU_LINE/ core-s/ core-s (attempt $(( attempt + 1 )): the earlier ones were disturbed)}
+    client_cpu=$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')
+    MEASURE_OPS=$(client_ops "$out")
+    MEASURE_OPS=${MEASURE_OPS:-0}
+    read -r MEASURE_JAVA_US MEASURE_PG_US MEASURE_CLIENT_US <<< "$(per_op "$before" "$after" "$MEASURE_OPS" "$client_cpu")"
+    unit=request
+    [[ $client == pgbench ]] && unit=transaction
+    MEASURE_CPU_LINE=$(cpu_line "$label" "${times[0]}" "$before" "$after" "$client" "$client_cpu" "$MEASURE_OPS" "$unit")
+    (( attempt == 0 )) || MEASURE_CPU_LINE=${MEASURE_CPU_LINE/ core-s;/ core-s (attempt $(( attempt + 1 )): the earlier ones were disturbed);}
     [[ $MEASURE_CPU_LINE == *WARN* ]] || return 0
     (( attempt == BENCH_RETRIES )) || log "$label: disturbed by other processes; measuring again"
   done
@@ -367,6 +400,15 @@ emit "# mod-access-services bench $STAMP: jar $JAR ($JAR_ID); repo HEAD $GIT_REV
 emit "# module DB_MAXPOOLSIZE=$BENCH_POOL_SIZE; wrk -t $BENCH_THREADS -c $BENCH_CONNECTIONS -d ${BENCH_SECONDS}s" \
   "(after a ${BENCH_WARMUP_SECONDS}s warm-up); pgbench -j $BENCH_THREADS -T $BENCH_SECONDS -n;" \
   "$CORES cores shared by client, module and database"
+
+# cpu_per_op_part <module java us> <module postgres us> <floor postgres us> <pgbench us>: the end of a bench line,
+# " | cpu/op module java .. + postgres .., floor postgres .. (pgbench ..) | postgres cpu/op ratio ..": CPU per request
+# of the module's run and per transaction of the floor's (one floor transaction does one request's database work).
+cpu_per_op_part() {
+  printf ' | cpu/op module java %s + postgres %s, floor postgres %s (pgbench %s) | postgres cpu/op ratio %s' \
+    "$(cpu_us "$1")" "$(cpu_us "$2")" "$(cpu_us "$3")" "$(cpu_us "$4")" \
+    "$(awk -v m="$2" -v f="$3" 'BEGIN { if (f > 0) printf "%.2f", m / f; else printf "?" }')"
+}
 
 # ---------------------------------------------------------------------------------------------------------------
 # One scenario (runs in a subshell so that its variables and functions do not leak into the next one)
@@ -437,7 +479,7 @@ run_scenario() {
   measure "$name module" wrk "$scen_dir/wrk.txt" \
     timeout -k 5 $(( BENCH_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_SECONDS}s" "$url" \
     || die "$name: wrk failed: $(cat "$scen_dir/wrk.txt")"
-  local cpu_module=$MEASURE_CPU_LINE
+  local cpu_module=$MEASURE_CPU_LINE module_java_us=$MEASURE_JAVA_US module_pg_us=$MEASURE_PG_US
 
   local w=$scen_dir/wrk.txt rps p50_raw p99_raw non2xx sock total
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$w")
@@ -499,9 +541,9 @@ run_scenario() {
     cpu_lines+=("$(printf '# latency %s floor c=%d: pgbench latency average (clients/tps) %s ms, per-transaction log mean %s ms' \
       "$name" "$c" "$avg" "${fmean:-?}")")
     rm -f "$prefix".*
-    lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms%s p99 %.2f ms | %s | ratio %.2f | module pool %d' \
+    lines+=("$(printf 'bench %s: module %.0f req/s p50 %.2f ms%s p99 %.2f ms | %s | ratio %.2f | module pool %d%s' \
       "$name" "$rps" "$p50" "$p95_part" "$p99" "$floor_part" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print a / b }')" \
-      "$BENCH_POOL_SIZE")")
+      "$BENCH_POOL_SIZE" "$(cpu_per_op_part "$module_java_us" "$module_pg_us" "$MEASURE_PG_US" "$MEASURE_CLIENT_US")")")
   done
 
   if [[ ${non2xx:-0} != 0 || ${sock:-0} != 0 ]]; then

@@ -3,13 +3,13 @@
 # Each wrk connection alternates (per thread, through a queue of loans to give back):
 #   POST /econtent/loans {resourceId}            a new patron (X-Okapi-User-Id) borrows one of 1,000 e-books
 #   POST /econtent/loans/{id}/return             that patron returns it (no holds wait: the copy goes back)
-# so the figures are of checkouts and returns half and half. Each is one transaction of the module:
-#   checkout: BEGIN; [patron advisory lock, lendable, policy, patron standing]; conditional UPDATE taking a
-#             copy; [INSERT loan RETURNING its document, INSERT outbox event]; COMMIT
-#   return:   BEGIN; loan FOR UPDATE; [UPDATE closing it RETURNING its document, INSERT outbox event, lendable
-#             FOR UPDATE, first waiting hold FOR UPDATE with the count of waiting holds]; UPDATE giving the
-#             copy back; COMMIT
-# ([...] = one pipeline: sent at once, run by the server in order.)
+# so the figures are of checkouts and returns half and half. Each is one transaction of the module, in two round
+# trips ([...] = one pipeline: sent at once, run by the server in order):
+#   checkout: [BEGIN, patron advisory lock, lendable, policy version, patron standing];
+#             [one statement taking a copy, inserting the loan RETURNING its document and its outbox event, COMMIT]
+#   return:   [BEGIN, loan FOR UPDATE, its lendable FOR UPDATE, the first waiting hold FOR UPDATE with the count of
+#             waiting holds, one statement closing the loan RETURNING its document and writing its outbox event];
+#             [UPDATE giving the copy back, COMMIT]
 #
 # Data: 1,000 eholdings resources 1-1-n (provider 1, package 1, title n), each a one-copy-one-user lendable
 # with 5 copies, so that copies never run out (at most 32 loans are open at a time).
@@ -44,58 +44,67 @@ function request()
 end
 function response(status, headers, body)
   if status == 201 then
-    table.insert(pending, { string.match(body, '"id":"([^"]+)"'), string.match(body, '"patronId":"([^"]+)"') })
+    table.insert(pending, { string.match(body, '"id":%s*"([^"]+)"'), string.match(body, '"patronId":%s*"([^"]+)"') })
   end
 end
 LUA
 )
 
-# Floor: the module's statements, prepared, in the same transactions; each pgbench transaction is one request
-# (a client alternates checkout and return through its variables, as a wrk connection does). Extra work of the
-# floor: the server builds the resource id ('1-1-' || n), the patron's uuid (a random one per checkout) and the
-# loan's id (the module makes it in Java) from numbers.
+# Floor: the module's statements, prepared, in the same transactions and pipelines; each pgbench transaction is
+# one request (a client alternates checkout and return through its variables, as a wrk connection does). Extra work
+# of the floor: the server builds the resource id ('1-1-' || n), the patron's uuid (a random one per checkout) and
+# the loan's id (the module makes it in Java) from numbers. pgbench ends a pipeline with one Sync, the module's
+# driver sends one per statement (the server answers each at once): that is the client's way, not other work.
 RESOURCE="'1-1-' || :n::text"
+LOAN_LENDABLE_COLUMNS=${ECONTENT_LENDABLE_COLUMNS/resource_id,/l.resource_id,}
 SCENARIO_FLOOR_DEFINES=("${ECONTENT_FLOOR_DEFINES[@]}")
 SCENARIO_FLOOR_SQL=$(cat <<SQL
 \if :phase = 0
 \set p random(1, 999999999999)
 \set id random(1, 999999999999)
 \set n random(1, $CHECKOUT_TITLES)
-BEGIN;
 \startpipeline
+BEGIN;
 $ECONTENT_PATRON_LOCK
 SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE;
-SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
+$ECONTENT_POLICY
 $(econtent_standing "$RESOURCE")
 \endpipeline
-UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use + 1,
+\startpipeline
+WITH taken AS (UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use + 1,
   checkouts_remaining = checkouts_remaining - CASE WHEN license_model = 'metered' THEN 1 ELSE 0 END
   WHERE resource_id = $RESOURCE AND copies_in_use < copies AND (license_model <> 'metered' OR checkouts_remaining > 0)
-  AND (license_expires IS NULL OR license_expires > now());
-\startpipeline
-INSERT INTO "$S".econtent_loans AS l (id, resource_id, patron_id, due_date, hold_id)
-  SELECT $ECONTENT_ID, $RESOURCE, $ECONTENT_PATRON, LEAST(now() + make_interval(days => 21), le.license_expires), NULL
-  FROM "$S".econtent_lendables le WHERE le.resource_id = $RESOURCE
-  RETURNING "$S".econtent_loan_doc(l)::text AS doc;
-$(econtent_event econtent.loan.opened loan econtent_loans econtent_loan_doc "$ECONTENT_ID")
-\endpipeline
+  AND (license_expires IS NULL OR license_expires > now()) RETURNING license_expires),
+ loan AS (INSERT INTO "$S".econtent_loans AS l (id, resource_id, patron_id, due_date)
+  SELECT $ECONTENT_ID, $RESOURCE, $ECONTENT_PATRON, LEAST(now() + make_interval(days => 21), taken.license_expires) FROM taken
+  RETURNING l.id, "$S".econtent_loan_doc(l) AS doc),
+ event AS ($(econtent_event_from econtent.loan.opened loan loan))
+SELECT doc::text AS doc FROM loan;
 COMMIT;
+\endpipeline
 \set phase 1
 \else
+\startpipeline
 BEGIN;
 SELECT id, resource_id, patron_id, status, renewal_count FROM "$S".econtent_loans WHERE id = $ECONTENT_ID FOR UPDATE;
-\startpipeline
-UPDATE "$S".econtent_loans AS l SET status = 'closed', return_date = now(), close_reason = 'returned'
-  WHERE id = $ECONTENT_ID AND status = 'open' RETURNING "$S".econtent_loan_doc(l)::text AS doc;
-$(econtent_event econtent.loan.closed loan econtent_loans econtent_loan_doc "$ECONTENT_ID")
-SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE FOR UPDATE;
+SELECT $LOAN_LENDABLE_COLUMNS FROM "$S".econtent_lendables l JOIN "$S".econtent_loans r ON r.resource_id = l.resource_id
+  WHERE r.id = $ECONTENT_ID FOR UPDATE OF l;
 WITH first AS (SELECT id, resource_id, patron_id, status FROM "$S".econtent_holds
-    WHERE resource_id = $RESOURCE AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)
-  SELECT first.*, (SELECT count(*) FROM "$S".econtent_holds WHERE resource_id = $RESOURCE AND status = 'waiting') AS waiting
+    WHERE resource_id = (SELECT resource_id FROM "$S".econtent_loans WHERE id = $ECONTENT_ID) AND status = 'waiting'
+    ORDER BY queue_seq LIMIT 1 FOR UPDATE)
+  SELECT first.*, (SELECT count(*) FROM "$S".econtent_holds
+    WHERE resource_id = (SELECT resource_id FROM "$S".econtent_loans WHERE id = $ECONTENT_ID) AND status = 'waiting') AS waiting
   FROM (SELECT 1) one LEFT JOIN first ON true;
+WITH closed AS (UPDATE "$S".econtent_loans AS l SET status = 'closed', return_date = now(), close_reason = 'returned'
+  WHERE id = $ECONTENT_ID AND status = 'open' AND ($ECONTENT_PATRON IS NULL OR patron_id = $ECONTENT_PATRON)
+  RETURNING l.id, "$S".econtent_loan_doc(l) AS doc),
+ event AS ($(econtent_event_from econtent.loan.closed loan closed))
+SELECT doc::text AS doc FROM closed;
 \endpipeline
+\startpipeline
 UPDATE "$S".econtent_lendables SET copies_in_use = copies_in_use - 1 WHERE resource_id = $RESOURCE AND copies_in_use > 0;
 COMMIT;
+\endpipeline
 \set phase 0
 \endif
 SQL

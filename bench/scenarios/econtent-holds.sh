@@ -5,7 +5,7 @@
 #                                          is on loan (201, status waiting, position computed)
 #   GET /econtent/holds/{id}               that patron reads the hold's true position (counted from the queue)
 # The queues grow during the run (a few dozen holds per title), so position reads count real queues.
-#   placement: BEGIN; [patron advisory lock, lendable FOR UPDATE, policy, patron standing, waiting holds];
+#   placement: [BEGIN, patron advisory lock, lendable FOR UPDATE, policy version, patron standing, waiting holds];
 #              [INSERT hold RETURNING its document (with position), INSERT outbox event]; COMMIT
 #   ([...] = one pipeline: sent at once, run by the server in order.)
 #   read:      one SELECT of the hold with its document (position = 1 + waiting holds queued before it)
@@ -51,7 +51,7 @@ function request()
 end
 function response(status, headers, body)
   if status == 201 then
-    latest = { string.match(body, '"id":"([^"]+)"'), string.match(body, '"patronId":"([^"]+)"') }
+    latest = { string.match(body, '"id":%s*"([^"]+)"'), string.match(body, '"patronId":%s*"([^"]+)"') }
   end
 end
 LUA
@@ -67,11 +67,11 @@ SCENARIO_FLOOR_SQL=$(cat <<SQL
 \set p random(1, 999999999999)
 \set id random(1, 999999999999)
 \set n random(1, $HOLD_TITLES)
-BEGIN;
 \startpipeline
+BEGIN;
 $ECONTENT_PATRON_LOCK
 SELECT $ECONTENT_LENDABLE_COLUMNS FROM "$S".econtent_lendables WHERE resource_id = $RESOURCE FOR UPDATE;
-SELECT jsonb::text AS doc FROM "$S".econtent_loan_policy;
+$ECONTENT_POLICY
 $(econtent_standing "$RESOURCE")
 SELECT count(*) AS n FROM "$S".econtent_holds WHERE resource_id = $RESOURCE AND status = 'waiting';
 \endpipeline

@@ -4,25 +4,35 @@
 #
 # Lines: upload MB/s and processing time with the module's heap peak (jstat every 250 ms) against its limit; the
 # whole file read back in MB/s; ranged reads (wrk, BENCH_CONNECTIONS connections, a 1 MB range each) in req/s and
-# MB/s. Floors, the database alone: inserting the same chunks (one transaction, rolled back), reading them all in
-# order (COPY to the client), and reading the chunks of a 1 MB range with pgbench at the same concurrency.
+# MB/s. Floors, the store alone. CONTENT_STORE (the module's own setting, passed through by run.sh) picks the store:
+# - postgres (default): inserting the same chunks (one transaction, rolled back), reading them all in order (COPY
+#   to the client), and reading the chunks of a 1 MB range with pgbench at the same concurrency;
+# - directory (CONTENT_DIR, default DATA_DIR/content): dd of the same bytes (written, read whole), and 1 MB ranges
+#   read with pread by as many threads as wrk has connections;
+# - s3 (S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY of a reachable S3-compatible
+#   store): curl --aws-sigv4 putting the file, reading it whole, and 1 MB ranges with as many concurrent loops.
 
 HOSTED_MB=${BENCH_HOSTED_MB:-200}
+HOSTED_STORE=${CONTENT_STORE:-postgres}
 HOSTED_DIR=$WORK_DIR/hosted
 S=bench_mod_access_services
 RANGE_BYTES=$(( 1024 * 1024 ))
 CHUNK_BYTES=$(( 256 * 1024 ))
 
-SCENARIO_DESCRIPTION="hosted content: upload, process and read back a $HOSTED_MB MB PDF"
+SCENARIO_DESCRIPTION="hosted content: upload, process and read back a $HOSTED_MB MB PDF (store: $HOSTED_STORE)"
 
 scenario_measure() {
   mkdir -p "$HOSTED_DIR"
   java -Xmx1g -cp "$JAR" "$BENCH_DIR/generators/BigPdf.java" "$HOSTED_DIR/big.pdf" "$HOSTED_MB"
   hosted_upload
   hosted_lend
-  hosted_read_whole
-  hosted_read_ranges
-  hosted_floor_insert
+  if [[ $HOSTED_STORE == postgres ]]; then
+    hosted_read_whole
+    hosted_read_ranges
+    hosted_floor_insert
+  else
+    hosted_other_store
+  fi
 }
 
 hosted_field() {
@@ -58,7 +68,7 @@ hosted_upload() {
   emit "$(awk -v mb="$(( size / 1048576 ))" -v s="$start" -v u="$uploaded" -v f="$finished" 'BEGIN {
     printf "bench hosted-content upload: %d MB in %.1f s = %.1f MB/s; processed %.1f s later", mb, u - s, mb / (u - s), f - u }')$(heap_peak "$HOSTED_DIR/jstat.txt")"
   emit "$(cpu_line "hosted-content upload+processing" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
-    "$before" "$after" "curl" 0)"
+    "$before" "$after" "curl" 0 "$(( size / 1048576 ))" MB)"
 }
 
 # A loan of the book and the path of its fulfilment link (valid 15 minutes: long enough for the reads).
@@ -73,17 +83,25 @@ hosted_lend() {
 }
 
 hosted_read_whole() {
-  local start finished floor_start floor_finished
+  local start finished floor_start floor_finished before after floor_before floor_after mb=$(( HOSTED_SIZE / 1048576 ))
   wait_for_quiet
+  before=$(cpu_snapshot)
   start=$(date +%s.%N)
   curl -fsS -o /dev/null "$BASE_URL$HOSTED_LINK"
   finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
+  floor_before=$(cpu_snapshot)
   floor_start=$(date +%s.%N)
   bench_psql -q -c "\\copy (SELECT data FROM $S.econtent_content_chunks WHERE file_id = '$HOSTED_ID' ORDER BY seq) TO '/dev/null' (FORMAT binary)"
   floor_finished=$(date +%s.%N)
+  floor_after=$(cpu_snapshot)
   emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" -v fs="$floor_start" -v ff="$floor_finished" 'BEGIN {
     printf "bench hosted-content read whole: module %.1f MB/s (%.2f s) | floor(COPY of the chunks) %.1f MB/s (%.2f s) | ratio %.2f",
       mb / (f - s), f - s, mb / (ff - fs), ff - fs, (ff - fs) / (f - s) }')"
+  emit "$(cpu_line "hosted-content read whole (module)" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
+    "$before" "$after" curl 0 "$mb" MB)"
+  emit "$(cpu_line "hosted-content read whole (floor)" "$(awk -v s="$floor_start" -v f="$floor_finished" 'BEGIN { print f - s }')" \
+    "$floor_before" "$floor_after" psql 0 "$mb" MB)"
 }
 
 hosted_read_ranges() {
@@ -110,8 +128,9 @@ LUA
 }
 
 hosted_floor_insert() {
-  local start finished chunks=$(( HOSTED_SIZE / CHUNK_BYTES + 1 ))
+  local start finished before after chunks=$(( HOSTED_SIZE / CHUNK_BYTES + 1 ))
   wait_for_quiet
+  before=$(cpu_snapshot)
   start=$(date +%s.%N)
   bench_psql -q <<SQL
 BEGIN;
@@ -121,6 +140,96 @@ INSERT INTO $S.econtent_content_chunks (file_id, seq, data)
 ROLLBACK;
 SQL
   finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
   emit "$(awk -v mb="$(( HOSTED_SIZE / 1048576 ))" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench hosted-content floor insert: the database alone stores %d MB of chunks in %.1f s = %.1f MB/s", mb, f - s, mb / (f - s) }')"
+  emit "$(cpu_line "hosted-content floor insert" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" \
+    "$before" "$after" psql 0 "$(( HOSTED_SIZE / 1048576 ))" MB)"
+}
+
+# The directory or S3 store: the module's whole read and 1 MB ranges (wrk) against the same bytes read straight
+# from the store (dd, or curl signing its own requests), and the upload against writing the file there.
+hosted_other_store() {
+  local start finished fs ff first=$(( HOSTED_SIZE / 2 )) module_rps floor_ops mb=$(( HOSTED_SIZE / 1048576 ))
+  wait_for_quiet
+  start=$(date +%s.%N); curl -fsS -o /dev/null "$BASE_URL$HOSTED_LINK"; finished=$(date +%s.%N)
+  fs=$(date +%s.%N); hosted_store_read 0 $(( HOSTED_SIZE - 1 )); ff=$(date +%s.%N)
+  emit "$(awk -v mb="$mb" -v s="$start" -v f="$finished" -v fs="$fs" -v ff="$ff" -v st="$HOSTED_STORE" 'BEGIN {
+    printf "bench hosted-content read whole (%s store): module %.1f MB/s (%.2f s) | floor(the store read straight) %.1f MB/s (%.2f s) | ratio %.2f",
+      st, mb / (f - s), f - s, mb / (ff - fs), ff - fs, (ff - fs) / (f - s) }')"
+  printf 'wrk.headers["Range"] = "bytes=%d-%d"\n' "$first" $(( first + RANGE_BYTES - 1 )) > "$HOSTED_DIR/range.lua"
+  measure "hosted-content ranges (module, $HOSTED_STORE)" wrk "$HOSTED_DIR/wrk.txt" \
+    wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "${BENCH_SECONDS}s" -s "$HOSTED_DIR/range.lua" "$BASE_URL$HOSTED_LINK"
+  module_rps=$(awk '/Requests\/sec/ { print $2 }' "$HOSTED_DIR/wrk.txt")
+  floor_ops=$(hosted_store_ranges "$first")
+  emit "$(awk -v m="$module_rps" -v f="$floor_ops" -v st="$HOSTED_STORE" -v c="$BENCH_CONNECTIONS" 'BEGIN {
+    printf "bench hosted-content ranges of 1 MB (%s store): module %.0f req/s = %.0f MB/s | floor(%d readers of the range straight) %.0f reads/s | ratio %.2f",
+      st, m, m, c, f, m / f }')"
+  emit "$MEASURE_CPU_LINE"
+  wait_for_quiet
+  fs=$(date +%s.%N); hosted_store_write; ff=$(date +%s.%N)
+  emit "$(awk -v mb="$mb" -v fs="$fs" -v ff="$ff" -v st="$HOSTED_STORE" 'BEGIN {
+    printf "bench hosted-content floor write (%s store): the store alone takes %d MB in %.1f s = %.1f MB/s", st, mb, ff - fs, mb / (ff - fs) }')"
+}
+
+hosted_file() {
+  echo "${CONTENT_DIR:-$DATA_DIR/content}/$BENCH_TENANT/$HOSTED_ID"
+}
+
+hosted_s3() {
+  local path=$1; shift
+  curl -fsS --aws-sigv4 "aws:amz:${S3_REGION:-us-east-1}:s3" --user "$S3_ACCESS_KEY_ID:$S3_SECRET_ACCESS_KEY" \
+    "$@" "${S3_ENDPOINT%/}/$S3_BUCKET/$path"
+}
+
+# Bytes from..to of the stored file, to /dev/null.
+hosted_store_read() {
+  if [[ $HOSTED_STORE == directory ]]; then
+    dd if="$(hosted_file)" of=/dev/null bs=1M iflag=skip_bytes,count_bytes skip="$1" count=$(( $2 - $1 + 1 )) status=none
+  else
+    hosted_s3 "$BENCH_TENANT/$HOSTED_ID" -o /dev/null -H "Range: bytes=$1-$2"
+  fi
+}
+
+# Reads of the 1 MB range per second, by BENCH_CONNECTIONS loops for BENCH_SECONDS: for a directory, threads
+# reading the range with pread (a process per read would measure fork, not the file); for S3, curl loops.
+hosted_store_ranges() {
+  local first=$1 last=$(( $1 + RANGE_BYTES - 1 )) end=$(( $(date +%s) + BENCH_SECONDS )) i
+  if [[ $HOSTED_STORE == directory ]]; then
+    python3 - "$(hosted_file)" "$first" "$RANGE_BYTES" "$BENCH_CONNECTIONS" "$BENCH_SECONDS" <<'PY'
+import os, sys, threading, time
+path, first, size, loops, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+counts = [0] * loops
+end = time.time() + seconds
+def loop(i):
+    fd = os.open(path, os.O_RDONLY)
+    while time.time() < end:
+        os.pread(fd, size, first)
+        counts[i] += 1
+    os.close(fd)
+threads = [threading.Thread(target=loop, args=(i,)) for i in range(loops)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+print("%.1f" % (sum(counts) / seconds))
+PY
+    return
+  fi
+  for (( i = 0; i < BENCH_CONNECTIONS; i++ )); do
+    ( n=0; while (( $(date +%s) < end )); do hosted_store_read "$first" "$last"; n=$(( n + 1 )); done; echo "$n" ) \
+      > "$HOSTED_DIR/loop.$i" &
+  done
+  wait
+  cat "$HOSTED_DIR"/loop.* | awk -v s="$BENCH_SECONDS" '{ n += $1 } END { printf "%.1f", n / s }'
+  rm -f "$HOSTED_DIR"/loop.*
+}
+
+# Writes the same file into the store (and removes it again).
+hosted_store_write() {
+  if [[ $HOSTED_STORE == directory ]]; then
+    dd if="$HOSTED_DIR/big.pdf" of="$(hosted_file).floor" bs=1M status=none
+    rm -f "$(hosted_file).floor"
+  else
+    hosted_s3 "$BENCH_TENANT/floor-$HOSTED_ID" -o /dev/null -T "$HOSTED_DIR/big.pdf"
+    hosted_s3 "$BENCH_TENANT/floor-$HOSTED_ID" -o /dev/null -X DELETE
+  fi
 }

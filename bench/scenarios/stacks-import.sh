@@ -72,14 +72,15 @@ stacks_import() {
       END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
       "$STACKS_DIR/jstat.txt")"
   emit "$(cpu_line "stacks-import $label" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" "$before" "$after" \
-    "generator+curl" "$client_cpu")"
+    "generator+curl" "$client_cpu" "$records" record)"
 }
 
 # The database alone: as many items with the same location documents, in one transaction, rolled back.
 stacks_floor() {
-  local start finished records
+  local start finished records before after
   records=$((STACKS_WORKS * STACKS_PER_WORK))
   wait_for_quiet
+  before=$(cpu_snapshot)
   start=$(date +%s.%N)
   bench_psql <<SQL
 BEGIN;
@@ -96,6 +97,9 @@ ROLLBACK;
 VACUUM ANALYZE $S.stacks_items;
 SQL
   finished=$(date +%s.%N)
+  after=$(cpu_snapshot)
   emit "$(awk -v n="$records" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench stacks-import floor: the database alone inserts %d items in %.1f s = %.0f records/s", n, f - s, n / (f - s) }')"
+  emit "$(cpu_line "stacks-import floor" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" "$before" "$after" \
+    psql 0 "$records" record)"
 }

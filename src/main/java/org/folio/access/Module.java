@@ -58,12 +58,13 @@ public final class Module {
   /** The module's areas; each brings its routes, tenant data, jobs and timers. */
   static List<Domain> domains(Platform platform) {
     VendorsDomain vendors = new VendorsDomain(platform);
+    StacksDomain stacks = new StacksDomain(platform);
     return List.of(
         new EholdingsDomain(platform),
         new CirculationDomain(platform, vendors.relay(), vendors.lendingSources()),
         vendors,
-        new StacksDomain(platform),
-        new IllDomain(platform));
+        stacks,
+        new IllDomain(platform, stacks.items()));
   }
 
   /**

@@ -110,7 +110,7 @@ public final class CirculationDomain implements Domain {
     checkOut = new CheckOutService(db, lendables, policies, patrons, loans, holds, sources, relay);
     loanService = new LoanService(db, loans, lendables, policies, holds, handOn, sources, relay);
     holdService = new HoldService(db, lendables, policies, patrons, holds, loans, handOn, sources, relay);
-    fulfilment = new FulfillmentService(db, loans, lendables, sources, secrets, relay);
+    fulfilment = new FulfillmentService(db, loans, lendables, sources, secrets, relay, groupLoans);
     availability = new AvailabilityService(db, lendables, holds, loans, policies);
     activity = new PatronActivityService(db, loans, holds);
     loanExpiry = new LoanExpiry(db, loans, loanService);
@@ -134,7 +134,7 @@ public final class CirculationDomain implements Domain {
     table.authenticatesItself("GET", "/econtent/fulfillment/{token}");
     EcontentFulfillmentByTokenRoutes.mount(table, new FulfillmentLinkResource(fulfilment, hosted.delivery()));
     EcontentGroupsRoutes.mount(table, new GroupsResource(groupService));
-    EcontentGroupLoansRoutes.mount(table, new GroupLoansResource(groupLoanService));
+    EcontentGroupLoansRoutes.mount(table, new GroupLoansResource(groupLoanService, fulfilment));
     EcontentAccessByResourceIdRoutes.mount(table, new AccessResource(accessService));
     EcontentStatisticsRoutes.mount(table, new StatisticsResource(statistics));
     TimersResource timers = new TimersResource(loanExpiry, reservationExpiry, anonymization);

@@ -48,6 +48,18 @@ public final class CirculationEvents {
   }
 
   /**
+   * The INSERT of the events of the rows a CTE named `cte` returned (columns id and doc, the document after
+   * the change), for a larger statement that writes the change and its event at once; the tenant's name is
+   * the parameter `tenantParam`. type and kind are this class's constants.
+   */
+  public static String insertFrom(String tenant, String type, String kind, String cte, String tenantParam) {
+    return "INSERT INTO " + Schemas.table(tenant, "outbox") + " (event_type, aggregate_id, payload)"
+        + " SELECT '" + type + "', " + cte + ".id::text, jsonb_build_object('tenant', " + tenantParam + "::text, 'type', '"
+        + type + "'::text, 'time', " + Schemas.table(tenant, "econtent_iso") + "(now()), '" + kind + "'::text, " + cte + ".doc)"
+        + " FROM " + cte;
+  }
+
+  /**
    * Deletes up to `limit` outbox events older than `days` (their payloads name patrons), oldest first;
    * SKIP LOCKED, so instances share the work. How many it deleted.
    */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.folio.access.connectors.common.OutboundCalls;
 import org.folio.access.connectors.relais.RelaisBroker;
+import org.folio.access.ill.consortium.ConsortiumDomain;
 import org.folio.access.ill.queues.QueueService;
 import org.folio.access.ill.queues.QueuesResource;
 import org.folio.access.ill.routing.Brokers;
@@ -30,8 +31,12 @@ import org.folio.access.rest.resource.IllQueuesRoutes;
 import org.folio.access.rest.resource.IllRoutingRunRoutes;
 import org.folio.access.rest.resource.IllSettingsRoutes;
 import org.folio.access.rest.resource.IllTransactionsRoutes;
+import org.folio.access.stacks.items.ItemService;
 
-/** Interlibrary loan (interface ill): transactions in work queues, routing settings, the routing engine over a broker. */
+/**
+ * Interlibrary loan (interface ill): transactions in work queues, routing settings, the routing engine over a broker,
+ * and consortium lending between member tenants (ConsortiumDomain).
+ */
 public final class IllDomain implements Domain {
   static final Duration ROUTING_INTERVAL = Duration.ofSeconds(5);
   /** Transactions routed at once per instance (ILL_ROUTING_LANES, default 16): with the broker's latency it bounds the rate. */
@@ -41,7 +46,9 @@ public final class IllDomain implements Domain {
   private final SettingsService settingsService;
   private final RoutingService routingService;
 
-  public IllDomain(Platform platform) {
+  private final ConsortiumDomain consortium;
+
+  public IllDomain(Platform platform, ItemService items) {
     Db db = platform.db();
     TransactionRepository transactions = new TransactionRepository();
     NoteRepository notes = new NoteRepository();
@@ -51,7 +58,8 @@ public final class IllDomain implements Domain {
     WebClient client = WebClient.create(platform.vertx(), new WebClientOptions(),
         new PoolOptions().setHttp1MaxSize(4 * ROUTING_LANES));
     OutboundCalls calls = OutboundCalls.withDefaults(platform.vertx());
-    Brokers brokers = new Brokers(List.of(new RelaisBroker(client, calls, Clock.systemUTC())));
+    consortium = new ConsortiumDomain(db, items, transactions, notes, moves, settings);
+    Brokers brokers = new Brokers(List.of(new RelaisBroker(client, calls, Clock.systemUTC()), consortium.broker()));
     transactionService = new TransactionService(db, transactions, notes, moves, settings);
     queueService = new QueueService(db, transactionService, transactions, notes, moves);
     settingsService = new SettingsService(db, settings);
@@ -72,10 +80,13 @@ public final class IllDomain implements Domain {
     IllSettingsRoutes.mount(table, new SettingsResource(settingsService));
     IllQueuesRoutes.mount(table, new QueuesResource(queueService));
     IllRoutingRunRoutes.mount(table, new RoutingResource(routingService));
+    consortium.mount(table);
   }
 
   @Override
   public List<PeriodicTask> periodicTasks() {
-    return List.of(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::runIfConfigured));
+    List<PeriodicTask> tasks = new java.util.ArrayList<>(consortium.periodicTasks());
+    tasks.add(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::runIfConfigured));
+    return tasks;
   }
 }

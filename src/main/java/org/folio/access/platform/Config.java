@@ -13,12 +13,13 @@ import org.apache.logging.log4j.Logger;
  */
 public record Config(int httpPort, String dbHost, int dbPort, String dbUser, String dbPassword, String dbDatabase,
     int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled,
-    int httpInstances, int outboxRetentionDays) {
+    int httpInstances, int outboxRetentionDays, ContentStoreConfig contentStore) {
   private static final Logger LOG = LogManager.getLogger(Config.class);
   /** Every environment variable the module reads (the descriptor's env block documents each). */
-  public static final List<String> VARIABLES = List.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD",
+  public static final List<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD",
       "DB_DATABASE", "DB_MAXPOOLSIZE", "DB_QUERYTIMEOUT", "DB_EMBEDDED", "DATA_DIR", "HTTP_INSTANCES", "TIMERS_ENABLED",
-      "BODY_LIMIT_MB", "UPLOAD_LIMIT_MB", "OUTBOX_RETENTION_DAYS", "LOG_LEVEL", "ACCESS_LOG_LEVEL");
+      "BODY_LIMIT_MB", "UPLOAD_LIMIT_MB", "OUTBOX_RETENTION_DAYS", "LOG_LEVEL", "ACCESS_LOG_LEVEL"),
+      ContentStoreConfig.VARIABLES.stream()).toList();
   /** The superuser of the embedded server, reachable only from this machine; never used with DB_HOST. */
   static final String EMBEDDED_USER = "postgres";
 
@@ -56,7 +57,8 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         number(env, "UPLOAD_LIMIT_MB", 2048, 1, 1024 * 1024) * 1024L * 1024,
         bool(env, "TIMERS_ENABLED", true),
         number(env, "HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 1024),
-        number(env, "OUTBOX_RETENTION_DAYS", 30, 1, 36500));
+        number(env, "OUTBOX_RETENTION_DAYS", 30, 1, 36500),
+        ContentStoreConfig.from(env, env.getOrDefault("DATA_DIR", "./data")));
   }
 
   /**
@@ -91,7 +93,8 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         + " TIMERS_ENABLED=" + timersEnabled
         + " BODY_LIMIT_MB=" + bodyLimitBytes / (1024 * 1024)
         + " UPLOAD_LIMIT_MB=" + uploadLimitBytes / (1024 * 1024)
-        + " OUTBOX_RETENTION_DAYS=" + outboxRetentionDays;
+        + " OUTBOX_RETENTION_DAYS=" + outboxRetentionDays
+        + " " + contentStore.summary();
   }
 
   @Override
@@ -105,20 +108,25 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
 
   public Config withHttpPort(int port) {
     return new Config(port, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, contentStore);
   }
 
   public Config withUploadLimitBytes(long limit) {
     return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, limit, timersEnabled, httpInstances, outboxRetentionDays);
+        bodyLimitBytes, limit, timersEnabled, httpInstances, outboxRetentionDays, contentStore);
   }
 
   public Config withDatabase(String host, int port) {
     return new Config(httpPort, host, port, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, contentStore);
   }
 
-  private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
+  public Config withContentStore(ContentStoreConfig store) {
+    return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, store);
+  }
+
+  static int number(Map<String, String> env, String name, int fallback, int min, int max) {
     String value = blankToNull(env.get(name));
     return value == null ? fallback : number(name, value, min, max);
   }
@@ -135,7 +143,7 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
     throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
   }
 
-  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+  static boolean bool(Map<String, String> env, String name, boolean fallback) {
     String value = blankToNull(env.get(name));
     if (value == null) {
       return fallback;
@@ -146,7 +154,7 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
     throw new ConfigException(name + " must be true or false, not '" + value + "'");
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
 }

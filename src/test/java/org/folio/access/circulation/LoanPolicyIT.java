@@ -3,6 +3,7 @@ package org.folio.access.circulation;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,31 @@ class LoanPolicyIT {
     String book = library.ebook("Walden", 1);
     library.patron(java.util.UUID.randomUUID()).body(Map.of("resourceId", book, "days", 15)).post("/econtent/loans")
         .then().statusCode(422).body("errors[0].parameters[0].key", equalTo("days"));
+  }
+
+  /**
+   * An instance keeps the policy it decoded, but asks the database for the row's version on every read: a change
+   * written by another instance (here: straight into the table) counts at the next checkout, and so does its removal.
+   */
+  @Test
+  void aPolicyWrittenByAnotherInstanceCountsAtOnce() {
+    Econtent other = Econtent.library("circpolicyshared");
+    other.policy(Map.of("maxOpenLoans", 1));
+    UUID patron = UUID.randomUUID();
+    other.checkOut(patron, other.ebook("Emma", 1));
+    String second = other.ebook("Persuasion", 1);
+    other.patron(patron).body(Map.of("resourceId", second)).post("/econtent/loans").then().statusCode(422)
+        .body("errors[0].code", equalTo("PATRON_LOAN_LIMIT_REACHED"));
+
+    other.value("UPDATE {s}.econtent_loan_policy SET jsonb = jsonb_set(jsonb, '{maxOpenLoans}', '2')");
+    other.patron(patron).body(Map.of("resourceId", second)).post("/econtent/loans").then().statusCode(201);
+    other.patron(patron).body(Map.of("resourceId", other.ebook("Sanditon", 1))).post("/econtent/loans").then().statusCode(422)
+        .body("errors[0].code", equalTo("PATRON_LOAN_LIMIT_REACHED"));
+    other.anonymous().get("/econtent/loan-policy").then().statusCode(200).body("maxOpenLoans", equalTo(2));
+
+    other.value("DELETE FROM {s}.econtent_loan_policy");
+    other.anonymous().get("/econtent/loan-policy").then().statusCode(200).body("maxOpenLoans", equalTo(10));
+    other.patron(patron).body(Map.of("resourceId", other.ebook("Lady Susan", 1))).post("/econtent/loans").then().statusCode(201);
   }
 
   @Test

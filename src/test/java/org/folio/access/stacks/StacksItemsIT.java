@@ -80,6 +80,30 @@ class StacksItemsIT {
   }
 
   @Test
+  void everyLocationOfAnItemIsSearchedNotOnlyItsFirst() {
+    JsonObject online = Stacks.location("online", "iiif-presentation", "licensed-resources").put("shelfmark", "IIIF 17");
+    JsonObject item = new JsonObject().put("workId", "b2000002").put("title", "Two locations").put("type", "Item")
+        .put("locations", new JsonArray().add(Stacks.location("closed-stores", "online-request", "open")
+            .put("shelfmark", "MS.5678")).add(online));
+    library.anonymous().body(item.encode()).put("/stacks/items/i2000004").then().statusCode(201);
+    library.item("b2000002", "i2000005", Stacks.location("online", "external-resource", "open"));
+    library.item("b2000002", "i2000006", Stacks.location("open-shelves", "medc", "open"));
+    for (String query : List.of("locationType==online", "description==iiif-presentation", "accessStatus==licensed-resources",
+        "shelfmark==\"iiif 17\"", "locationType==closed-stores and description==iiif-presentation")) {
+      library.anonymous().queryParam("query", "workId==b2000002 and " + query + " sortBy id").get("/stacks/items").then()
+          .statusCode(200).body("items.id", hasItem("i2000004"));
+    }
+    library.anonymous().queryParam("query", "workId==b2000002 and locationType==online sortBy id").get("/stacks/items").then()
+        .body("items.id", contains("i2000004", "i2000005"));
+    library.anonymous().queryParam("query", "workId==b2000002 not locationType==online").get("/stacks/items").then()
+        .body("items.id", contains("i2000006"));
+    library.anonymous().queryParam("query", "workId==b2000002 and shelfmark==MS.56*").get("/stacks/items").then()
+        .body("items.id", contains("i2000004"));
+    library.anonymous().queryParam("query", "workId==b2000002 sortBy description/sort.descending id").get("/stacks/items").then()
+        .statusCode(200).body("items.id", contains("i2000006", "i2000004", "i2000005"));
+  }
+
+  @Test
   void aQueryThatIsNotCqlIsABadRequestNamingTheParameter() {
     library.anonymous().queryParam("query", "workId==").get("/stacks/items").then().statusCode(400)
         .body("errors[0].parameters[0].key", equalTo("query"));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.folio.access.platform.db.Schemas;
 import org.folio.access.support.OutsideSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -260,6 +261,141 @@ class StacksSierraIT {
     assertFalse(answer.asString().contains(reader.toString()));
     assertFalse(answer.asString().contains("7000009"));
     ils.mock().verify(request().withPath(API + "/patrons/7000009/holds"), VerificationTimes.exactly(3));
+  }
+
+  private static void holdsOf(long patronId, String... itemRecordAndHoldIds) {
+    JsonArray entries = new JsonArray();
+    for (int i = 0; i < itemRecordAndHoldIds.length; i += 2) {
+      entries.add(new JsonObject().put("id", "https://ils" + API + "/patrons/holds/" + itemRecordAndHoldIds[i + 1])
+          .put("record", "https://ils" + API + "/items/" + itemRecordAndHoldIds[i]).put("status", new JsonObject().put("code", "0")));
+    }
+    ils.mock().when(request().withMethod("GET").withPath(API + "/patrons/" + patronId + "/holds"))
+        .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", entries.size()).put("start", 0)
+            .put("entries", entries).encode())));
+  }
+
+  private static HttpRequest holdDeletion(String holdId) {
+    return request().withMethod("DELETE").withPath(API + "/patrons/holds/" + holdId);
+  }
+
+  /** A reader's request placed at the ILS; its id. */
+  private static UUID placedAtIls(Stacks tenant, UUID reader, long patronId, String work, String item, String record) {
+    patron(reader, patronId, "2099-12-31", "-");
+    ils.mock().when(holdRequest(patronId)).respond(response().withStatusCode(204));
+    assertEquals(202, tenant.request(reader, tenant.requestableInIls(work, item, record)));
+    return (UUID) tenant.value("SELECT id FROM {s}.stacks_requests WHERE item_id = $1 AND state = 'open'", item);
+  }
+
+  private static long events(Stacks tenant, UUID requestId) {
+    return (Long) tenant.value("SELECT count(*) FROM {s}.outbox WHERE event_type = 'stacks.request.cancelled'"
+        + " AND aggregate_id = $1", requestId.toString());
+  }
+
+  @Test
+  void aCancelledRequestCancelsTheReadersHoldOnTheItemAtTheIls() {
+    UUID reader = UUID.randomUUID();
+    token("token-g", 3600, Times.unlimited());
+    UUID id = placedAtIls(library, reader, 7000010, "bl000011", "il000015", "1100015");
+    holdsOf(7000010, "1100099", "910001", "1100015", "910002");
+    ils.mock().when(holdDeletion("910002")).respond(response().withStatusCode(204));
+    library.reader(reader).delete("/stacks/requests/" + id).then().statusCode(204);
+    ils.mock().verify(holdDeletion("910002"), VerificationTimes.once());
+    ils.mock().verify(holdDeletion("910001"), VerificationTimes.never());
+    assertEquals("cancelled", library.value("SELECT state FROM {s}.stacks_requests WHERE id = $1", id));
+    assertEquals(1L, events(library, id));
+  }
+
+  @Test
+  void aHoldTheIlsNoLongerHasDoesNotKeepARequestOpenAndAnExpiredReaderMayCancel() {
+    UUID reader = UUID.randomUUID();
+    token("token-h", 3600, Times.unlimited());
+    UUID gone = placedAtIls(library, reader, 7000011, "bl000012", "il000016", "1100016");
+    UUID refused = placedAtIls(library, reader, 7000011, "bl000012", "il000017", "1100017");
+    ils.mock().reset();
+    token("token-h", 3600, Times.unlimited());
+    patron(reader, 7000011, "2020-01-31", "-"); // expired since: cancelling is still theirs to do
+    holdsOf(7000011, "1100017", "910003");
+    ils.mock().when(holdDeletion("910003")).respond(response().withStatusCode(404).withBody(json(new JsonObject()
+        .put("code", 107).put("specificCode", 0).put("httpStatus", 404).put("name", "Record not found").encode())));
+    library.reader(reader).delete("/stacks/requests/" + gone).then().statusCode(204);
+    library.reader(reader).delete("/stacks/requests/" + refused).then().statusCode(204);
+    ils.mock().verify(request().withMethod("DELETE"), VerificationTimes.once());
+    assertEquals(0L, library.value("SELECT count(*) FROM {s}.stacks_requests WHERE id IN ($1, $2) AND state = 'open'", gone, refused));
+  }
+
+  @Test
+  void anIlsOutageKeepsTheRequestOpenAnswers503AndARepeatLaterCancels() {
+    Stacks own = Stacks.library("stackssierracancel");
+    connect(own, "cancel-account");
+    UUID reader = UUID.randomUUID();
+    token("token-i", 3600, Times.unlimited());
+    UUID id = placedAtIls(own, reader, 7000012, "bl000013", "il000018", "1100018");
+    holdsOf(7000012, "1100018", "910004");
+    ils.mock().when(holdDeletion("910004"), Times.once()).respond(response().withStatusCode(204).withDelay(TimeUnit.SECONDS, 20));
+    long start = System.nanoTime();
+    own.reader(reader).delete("/stacks/requests/" + id).then().statusCode(503)
+        .body("errors[0].code", equalTo("ILS_UNAVAILABLE")).header("Retry-After", equalTo("30"));
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000);
+    assertEquals("open", own.value("SELECT state FROM {s}.stacks_requests WHERE id = $1", id));
+    assertEquals(0L, events(own, id));
+    own.anonymous().get("/stacks/works/bl000013").then().body("items[0].requested", equalTo(true));
+    ils.mock().when(holdDeletion("910004")).respond(response().withStatusCode(503));
+    own.reader(reader).delete("/stacks/requests/" + id).then().statusCode(503).header("Retry-After", equalTo("30"));
+    assertEquals("open", own.value("SELECT state FROM {s}.stacks_requests WHERE id = $1", id));
+    ils.mock().clear(holdDeletion("910004"));
+    ils.mock().when(holdDeletion("910004")).respond(response().withStatusCode(204));
+    own.reader(reader).delete("/stacks/requests/" + id).then().statusCode(204);
+    assertEquals("cancelled", own.value("SELECT state FROM {s}.stacks_requests WHERE id = $1", id));
+    assertEquals(1L, events(own, id));
+  }
+
+  private static String syncJobState(Stacks tenant, String jobId) {
+    return (String) tenant.value("SELECT state FROM " + Schemas.PLATFORM + ".job WHERE id = $1", UUID.fromString(jobId));
+  }
+
+  private static JsonObject itemStatus(int record, String code, String display, String due) {
+    JsonObject status = new JsonObject().put("code", code).put("display", display);
+    return new JsonObject().put("id", String.valueOf(record)).put("status", due == null ? status : status.put("duedate", due));
+  }
+
+  @Test
+  void theStatusSyncReadsEveryItemFromTheIlsInBatchesAndWritesWhatChanged() throws InterruptedException {
+    Stacks own = Stacks.library("stackssierrasync");
+    connect(own, "sync-account");
+    token("token-j", 3600, Times.unlimited());
+    own.module.sql("INSERT INTO " + own.schema() + ".stacks_works (id, title) VALUES ('bsync1', 'Synced')");
+    own.module.sql("INSERT INTO " + own.schema() + ".stacks_items (id, work_id, locations, ils_record_number)"
+        + " SELECT 'isync' || lpad(n::text, 3, '0'), 'bsync1', '[]', (1300000 + n)::text FROM generate_series(0, 119) n");
+    own.module.sql("INSERT INTO " + own.schema() + ".stacks_items (id, work_id, locations) VALUES ('isync999', 'bsync1', '[]')");
+    JsonArray first = new JsonArray();
+    for (int n = 0; n < 100; n++) {
+      first.add(n == 5 ? itemStatus(1300000 + n, "o", "Checked out", "2030-02-01T10:00:00Z") : itemStatus(1300000 + n, "-", "Available", null));
+    }
+    JsonArray second = new JsonArray().add(itemStatus(1300100, "m", "Missing", null)); // 1300101.. unknown to the ILS
+    ils.mock().when(request().withMethod("GET").withPath(API + "/items").withQueryStringParameter("limit", "100"))
+        .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", 100).put("entries", first).encode())));
+    ils.mock().when(request().withMethod("GET").withPath(API + "/items").withQueryStringParameter("limit", "20"))
+        .respond(response().withStatusCode(200).withBody(json(new JsonObject().put("total", 1).put("entries", second).encode())));
+    String job = own.anonymous().post("/stacks/_timers/ils-status-sync").then().statusCode(200)
+        .body("queued", equalTo(true)).extract().path("jobId");
+    String again = own.anonymous().post("/stacks/_timers/ils-status-sync").then().statusCode(200).extract().path("jobId");
+    assertTrue(job.equals(again) || "completed".equals(syncJobState(own, job)), job + " " + again);
+    for (int i = 0; i < 300 && !"completed".equals(syncJobState(own, job)); i++) {
+      Thread.sleep(100);
+    }
+    assertEquals("completed", syncJobState(own, job));
+    own.anonymous().get("/stacks/items/isync005").then().body("status.id", equalTo("o")).body("status.label", equalTo("Checked out"))
+        .body("dueDate", equalTo("2030-02-01T10:00:00.000Z"));
+    own.anonymous().get("/stacks/items/isync100").then().body("status.id", equalTo("m"));
+    own.anonymous().get("/stacks/items/isync101").then().body("status.id", equalTo("-"));
+    assertEquals(2L, own.value("SELECT count(*) FROM {s}.stacks_items WHERE status_id <> '-'"));
+    ils.mock().verify(request().withMethod("GET").withPath(API + "/items")
+        .withQueryStringParameter("id", String.join(",", java.util.stream.IntStream.range(1300000, 1300100)
+            .mapToObj(String::valueOf).toList())).withQueryStringParameter("fields", "id,status"), VerificationTimes.once());
+    ils.mock().verify(request().withMethod("GET").withPath(API + "/items"), VerificationTimes.exactly(2));
+    Stacks local = Stacks.library("stackssierranosync");
+    local.anonymous().post("/stacks/_timers/ils-status-sync").then().statusCode(200).body("queued", equalTo(false))
+        .body("jobId", org.hamcrest.Matchers.nullValue());
   }
 
   @Test

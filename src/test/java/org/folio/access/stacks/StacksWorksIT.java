@@ -79,7 +79,21 @@ class StacksWorksIT {
     for (int i = 0; i < 200; i++) {
       library.requestable("b8000004", String.format("i81%05d", i));
     }
-    library.anonymous().get("/stacks/works/b8000004").then().statusCode(200).body("items", hasSize(200));
+    library.module.sql("UPDATE " + library.schema() + ".stacks_items SET status_id = 'o', status_label = 'On loan',"
+        + " due_date = '2030-01-15T12:00:00Z' WHERE work_id = 'b8000004' AND id LIKE '%3'");
+    library.request(UUID.randomUUID(), "i8100007");
+    List<Map<String, Object>> items = library.anonymous().get("/stacks/works/b8000004").then().statusCode(200)
+        .body("items", hasSize(200)).extract().path("items");
+    for (int i = 0; i < 200; i++) {
+      Map<String, Object> item = items.get(i);
+      assertEquals(String.format("i81%05d", i), item.get("id"));
+      boolean onLoan = i % 10 == 3;
+      assertEquals(onLoan ? "o" : "-", ((Map<?, ?>) item.get("status")).get("id"), item.toString());
+      assertEquals(onLoan ? "2030-01-15T12:00:00.000Z" : null, item.get("dueDate"), item.toString());
+      assertEquals(i == 7, item.get("requested"), item.toString());
+      assertEquals(!onLoan && i != 7, item.get("requestable"), item.toString());
+      assertEquals(!onLoan && i != 7, item.get("availableDates") != null, item.toString());
+    }
   }
 
   @Test

@@ -12,21 +12,25 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed fulfilment tokens: tenant.loanId.expiresEpochSecond.signature, where the signature is the
- * base64url HMAC-SHA256 of the first three parts under the tenant's secret. The tenant travels in clear
+ * Signed fulfilment tokens: tenant.loanId.expiresEpochSecond.signature (a group loan's: tenant.g-groupLoanId...),
+ * where the signature is the base64url HMAC-SHA256 of the first three parts under the tenant's secret. The tenant travels in clear
  * (the link is followed without gateway headers); nothing secret is in the token.
  */
 public final class FulfillmentTokens {
   private static final Pattern FORM = Pattern.compile(
-      "^([a-z][a-z0-9]{0,30})\\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
+      "^([a-z][a-z0-9]{0,30})\\.(g-)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.([0-9]{1,12})\\.([A-Za-z0-9_-]{43})$");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private FulfillmentTokens() {}
 
-  /** What a token says, before (or after) its signature is checked. */
-  public record Claims(String tenant, UUID loanId, long expiresEpochSecond) {
+  /** What a token says, before (or after) its signature is checked; group: loanId is a group loan's id. */
+  public record Claims(String tenant, UUID loanId, long expiresEpochSecond, boolean group) {
+    public Claims(String tenant, UUID loanId, long expiresEpochSecond) {
+      this(tenant, loanId, expiresEpochSecond, false);
+    }
+
     String signed() {
-      return tenant + "." + loanId + "." + expiresEpochSecond;
+      return tenant + "." + (group ? "g-" : "") + loanId + "." + expiresEpochSecond;
     }
   }
 
@@ -40,7 +44,7 @@ public final class FulfillmentTokens {
     if (m == null || !m.matches()) {
       return null;
     }
-    return new Claims(m.group(1), UUID.fromString(m.group(2)), Long.parseLong(m.group(3)));
+    return new Claims(m.group(1), UUID.fromString(m.group(3)), Long.parseLong(m.group(4)), m.group(2) != null);
   }
 
   /** Whether the token was signed with this secret (compared in constant time). */

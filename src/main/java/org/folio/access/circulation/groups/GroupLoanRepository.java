@@ -60,6 +60,22 @@ public final class GroupLoanRepository {
         .execute(Tuple.of(id)).map(rows -> Rows.document(rows, id));
   }
 
+  /** A group loan as a borrower sees it: what it lends and whether it has not expired yet. */
+  public record Lent(String resourceId, boolean current) {}
+
+  /**
+   * The group loan if the patron borrows it (its one patron or a member of its group); any patron when patron is
+   * null. Empty when there is no such loan.
+   */
+  public Future<Optional<Lent>> lentTo(SqlClient client, String tenant, UUID id, UUID patron) {
+    return client.preparedQuery("SELECT resource_id, expires_at > now() AS current FROM " + table(tenant)
+            + " WHERE id = $1 AND ($2::uuid IS NULL OR patron_id = $2 OR group_id IN"
+            + " (SELECT group_id FROM " + Schemas.table(tenant, "econtent_group_members") + " WHERE patron_id = $2))")
+        .execute(Tuple.of(id, patron))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(new Lent(rows.iterator().next().getString("resource_id"), rows.iterator().next().getBoolean("current"))));
+  }
+
   /** The unexpired group loan lasting longest that lends the lendable to the patron or to a group of theirs. */
   public Future<Optional<Grant>> grantOf(SqlClient client, String tenant, UUID patron, String resourceId) {
     return client.preparedQuery("SELECT id, group_id, expires_at FROM " + table(tenant)

@@ -1,7 +1,9 @@
 package org.folio.access.circulation.groups;
 
 import io.vertx.core.Future;
+import org.folio.access.circulation.Caller;
 import org.folio.access.circulation.Pages;
+import org.folio.access.circulation.fulfilment.FulfillmentService;
 import org.folio.access.platform.http.OkapiContext;
 import org.folio.access.platform.http.Reply;
 import org.folio.access.rest.model.EcontentGroupLoan;
@@ -9,12 +11,20 @@ import org.folio.access.rest.model.EcontentGroupLoanCollection;
 import org.folio.access.rest.model.EcontentGroupLoanRenewal;
 import org.folio.access.rest.resource.EcontentGroupLoans;
 
-/** /econtent/group-loans: HTTP in and out only. */
+/** /econtent/group-loans and a borrower's fulfilment link: HTTP in and out only. */
 public final class GroupLoansResource implements EcontentGroupLoans {
   private final GroupLoanService groupLoans;
+  private final FulfillmentService fulfilment;
 
-  public GroupLoansResource(GroupLoanService groupLoans) {
+  public GroupLoansResource(GroupLoanService groupLoans, FulfillmentService fulfilment) {
     this.groupLoans = groupLoans;
+    this.fulfilment = fulfilment;
+  }
+
+  @Override
+  public Future<Reply> getEcontentGroupLoansByGroupLoanIdFulfillment(String groupLoanId, String format, OkapiContext okapi) {
+    return Caller.from(okapi).compose(caller -> fulfilment.groupLink(okapi.tenant(), caller, groupLoanId, format, okapi.okapiUrl()))
+        .map(GetEcontentGroupLoansByGroupLoanIdFulfillmentResponse::respond200);
   }
 
   @Override

@@ -49,6 +49,20 @@ public final class CopyHandOn {
         .map(all -> new Turn(all.<Optional<Lendable>>resultAt(0).orElseThrow(), all.resultAt(1)));
   }
 
+  /**
+   * nextTurn for the copy of a loan, by the loan's id: pipelined right after the loan's own lock (the lendable
+   * and then its first waiting hold, in that order). Empty when there is no such loan.
+   */
+  public Future<Optional<Turn>> nextTurnOfLoan(SqlConnection conn, String tenant, UUID loanId) {
+    return Future.all(lendables.lockOfLoan(conn, tenant, loanId), holds.lockFirstWaitingOfLoan(conn, tenant, loanId))
+        .map(all -> all.<Optional<Lendable>>resultAt(0).map(lendable -> new Turn(lendable, all.resultAt(1))));
+  }
+
+  /** Whether handOn gives the copy back to the free pool (one statement, or none), not to a waiting hold. */
+  public static boolean backToPool(Turn turn) {
+    return turn.lendable().unlimited() || turn.next().isEmpty() || turn.lendable().licenceEnded();
+  }
+
   /** A copy in use came free: a return, a loan that ran out, a reservation cancelled or lapsed. Answers the lendable. */
   public Future<Lendable> copyFreed(SqlConnection conn, String tenant, String resourceId) {
     return nextTurn(conn, tenant, resourceId).compose(turn -> handOn(conn, tenant, turn));
@@ -60,7 +74,7 @@ public final class CopyHandOn {
     if (lendable.unlimited()) {
       return Future.succeededFuture(lendable);
     }
-    Future<Void> done = turn.next().isEmpty() || lendable.licenceEnded() // holds wait for a renewed licence
+    Future<Void> done = backToPool(turn) // holds wait for a renewed licence
         ? lendables.releaseCopy(conn, tenant, lendable.resourceId())
         : give(conn, tenant, lendable, turn.next().get());
     return done.map(lendable);

@@ -49,18 +49,28 @@ public final class HoldRepository {
    * start), so an empty answer with holds still waiting means "look again"; usually one round trip.
    */
   public Future<Optional<HoldRow>> lockFirstWaiting(SqlClient client, String tenant, String resourceId) {
+    return lockFirstWaiting(client, tenant, "$1", Tuple.of(resourceId));
+  }
+
+  /** lockFirstWaiting of the lendable of a loan (so that it may be pipelined with the loan's lock). */
+  public Future<Optional<HoldRow>> lockFirstWaitingOfLoan(SqlClient client, String tenant, UUID loanId) {
+    return lockFirstWaiting(client, tenant,
+        "(SELECT resource_id FROM " + Schemas.table(tenant, "econtent_loans") + " WHERE id = $1)", Tuple.of(loanId));
+  }
+
+  private Future<Optional<HoldRow>> lockFirstWaiting(SqlClient client, String tenant, String resource, Tuple param) {
     return client.preparedQuery("WITH first AS (SELECT " + ROW + " FROM " + holds(tenant)
-            + " WHERE resource_id = $1 AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)"
-            + " SELECT first.*, (SELECT count(*) FROM " + holds(tenant) + " WHERE resource_id = $1 AND status = 'waiting') AS waiting"
-            + " FROM (SELECT 1) one LEFT JOIN first ON true")
-        .execute(Tuple.of(resourceId))
+            + " WHERE resource_id = " + resource + " AND status = 'waiting' ORDER BY queue_seq LIMIT 1 FOR UPDATE)"
+            + " SELECT first.*, (SELECT count(*) FROM " + holds(tenant) + " WHERE resource_id = " + resource
+            + " AND status = 'waiting') AS waiting FROM (SELECT 1) one LEFT JOIN first ON true")
+        .execute(param)
         .compose(rows -> {
           Row row = rows.iterator().next();
           if (row.getUUID("id") != null) {
             return Future.succeededFuture(first(rows));
           }
           return row.getLong("waiting") == 0 ? Future.succeededFuture(Optional.<HoldRow>empty())
-              : lockFirstWaiting(client, tenant, resourceId);
+              : lockFirstWaiting(client, tenant, resource, param);
         });
   }
 

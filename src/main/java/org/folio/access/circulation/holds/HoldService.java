@@ -59,14 +59,14 @@ public final class HoldService {
 
   /** lockPatronAndLendable -> refuseWhenNotAllowed -> (lendAtOnce | reserveAtOnce | joinQueue). */
   public Future<Document> place(String tenant, Caller caller, String resourceId, String patronId) {
-    return caller.patron(patronId).compose(patron -> db.inTransaction(conn ->
-        loadSituation(conn, tenant, patron, resourceId)
+    return caller.patron(patronId).compose(patron -> db.inPipelinedTransaction(tx ->
+        loadSituation(tx.conn(), tenant, patron, resourceId)
             .compose(HoldService::refuseWhenNotAllowed)
             .compose(s -> relay.relays(s.lendable()) ? Future.<Situation>failedFuture(new LendingRelay.HandOver(s))
                 : Future.succeededFuture(s))
             .compose(s -> s.servedAtOnce() && s.standing().openLoans() < s.policy().maxOpenLoans()
-                ? lendAtOnce(conn, tenant, s)
-                : queue(conn, tenant, s)))
+                ? lendAtOnce(tx.conn(), tenant, s)
+                : queue(tx.conn(), tenant, s)))
         .recover(e -> e instanceof LendingRelay.HandOver h
             ? relay.placeHold(tenant, caller, h.<Situation>what().lendable(), h.<Situation>what().standing().patronId())
             : Future.failedFuture(e))

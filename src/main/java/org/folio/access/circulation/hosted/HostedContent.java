@@ -6,6 +6,7 @@ import org.folio.access.circulation.lendables.LendableRepository;
 import org.folio.access.circulation.lendables.LendableService;
 import org.folio.access.circulation.loans.LoanRepository;
 import org.folio.access.eholdings.titles.HostedTitles;
+import org.folio.access.platform.ContentStoreConfig;
 import org.folio.access.platform.Platform;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.jobs.JobHandler;
@@ -20,7 +21,7 @@ public final class HostedContent {
   private final HostedDelivery delivery;
 
   public HostedContent(Platform platform, LendableRepository lendables, LendableService lendableService, LoanRepository loans) {
-    ContentStore store = new PgContentStore(platform.db().pool());
+    ContentStore store = store(platform);
     ContentRepository contents = new ContentRepository();
     NamedRecords categoryRecords = new NamedRecords(CategoriesResource.KIND);
     HostedTitles titles = new HostedTitles();
@@ -29,6 +30,16 @@ public final class HostedContent {
         loans, platform.config().uploadLimitBytes()));
     this.processing = new ProcessingJob(platform.vertx(), platform.db(), contents, store, titles, lendableService);
     this.delivery = new HostedDelivery(platform.db(), contents, store);
+  }
+
+  /** The store CONTENT_STORE names: PostgreSQL (default), a directory, or an S3-compatible bucket. */
+  static ContentStore store(Platform platform) {
+    ContentStoreConfig config = platform.config().contentStore();
+    return switch (config.kind()) {
+      case ContentStoreConfig.DIRECTORY -> new DirectoryContentStore(platform.vertx(), config.directory());
+      case ContentStoreConfig.S3 -> new S3ContentStore(platform.vertx(), config);
+      default -> new PgContentStore(platform.db().pool());
+    };
   }
 
   public void mount(RouteTable table) {

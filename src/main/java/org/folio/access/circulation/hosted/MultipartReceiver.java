@@ -30,7 +30,7 @@ final class MultipartReceiver {
     String declared = request.getHeader("Content-Length");
     if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limitBytes) {
       letRestPass(request);
-      return Future.failedFuture(PgContentStore.tooLarge(limitBytes));
+      return Future.failedFuture(ChunkedUpload.tooLarge(limitBytes));
     }
     String type = request.getHeader("Content-Type");
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {

@@ -56,17 +56,28 @@ public final class LendableRepository {
     return ofRecord(client, tenant, "econtent_loans", loanId);
   }
 
+  /** The lendable of a loan, locked until the transaction ends (see lock). */
+  public Future<Optional<Lendable>> lockOfLoan(SqlClient client, String tenant, java.util.UUID loanId) {
+    return client.preparedQuery(ofRecordSql(tenant, "econtent_loans") + " FOR UPDATE OF l")
+        .execute(Tuple.of(loanId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(lendable(rows.iterator().next())));
+  }
+
   /** The lendable of a hold (see ofLoan). */
   public Future<Optional<Lendable>> ofHold(SqlClient client, String tenant, java.util.UUID holdId) {
     return ofRecord(client, tenant, "econtent_holds", holdId);
   }
 
   private Future<Optional<Lendable>> ofRecord(SqlClient client, String tenant, String table, java.util.UUID id) {
-    return client.preparedQuery("SELECT " + COLUMNS.replace("resource_id,", "l.resource_id,") + " FROM "
-            + Schemas.table(tenant, "econtent_lendables") + " l JOIN " + Schemas.table(tenant, table)
-            + " r ON r.resource_id = l.resource_id WHERE r.id = $1")
+    return client.preparedQuery(ofRecordSql(tenant, table))
         .execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(lendable(rows.iterator().next())));
+  }
+
+  private static String ofRecordSql(String tenant, String table) {
+    return "SELECT " + COLUMNS.replace("resource_id,", "l.resource_id,") + " FROM "
+        + Schemas.table(tenant, "econtent_lendables") + " l JOIN " + Schemas.table(tenant, table)
+        + " r ON r.resource_id = l.resource_id WHERE r.id = $1";
   }
 
   public Future<Optional<Document>> document(SqlClient client, String tenant, String resourceId) {
@@ -109,12 +120,23 @@ public final class LendableRepository {
    * taken. One atomic conditional UPDATE, so concurrent checkouts never take more copies than there are.
    */
   public Future<Boolean> takeCopy(SqlClient client, String tenant, String resourceId) {
-    return client.preparedQuery("UPDATE " + Schemas.table(tenant, "econtent_lendables") + " SET copies_in_use = copies_in_use + 1,"
-            + " checkouts_remaining = checkouts_remaining - CASE WHEN license_model = 'metered' THEN 1 ELSE 0 END"
-            + " WHERE resource_id = $1 AND copies_in_use < copies"
-            + " AND (license_model <> 'metered' OR checkouts_remaining > 0)"
-            + " AND (license_expires IS NULL OR license_expires > now())")
-        .execute(Tuple.of(resourceId)).map(rows -> rows.rowCount() == 1);
+    return client.preparedQuery(takeCopySql(tenant, "$1")).execute(Tuple.of(resourceId)).map(rows -> rows.rowCount() == 1);
+  }
+
+  /**
+   * takeCopy as a part of a larger statement (a CTE), the resource id in the parameter `resourceParam`: it
+   * returns one row (license_expires) when it took a copy, none otherwise.
+   */
+  public static String takingCopy(String tenant, String resourceParam) {
+    return takeCopySql(tenant, resourceParam) + " RETURNING license_expires";
+  }
+
+  private static String takeCopySql(String tenant, String resourceParam) {
+    return "UPDATE " + Schemas.table(tenant, "econtent_lendables") + " SET copies_in_use = copies_in_use + 1,"
+        + " checkouts_remaining = checkouts_remaining - CASE WHEN license_model = 'metered' THEN 1 ELSE 0 END"
+        + " WHERE resource_id = " + resourceParam + " AND copies_in_use < copies"
+        + " AND (license_model <> 'metered' OR checkouts_remaining > 0)"
+        + " AND (license_expires IS NULL OR license_expires > now())";
   }
 
   /** Sets a free copy aside (for a reservation) without spending a checkout: true when there was one. */

@@ -17,13 +17,16 @@ import org.folio.access.circulation.lendables.LendingSources;
 import org.folio.access.circulation.policy.LoanPolicy;
 import org.folio.access.circulation.policy.LoanPolicyRepository;
 import org.folio.access.platform.db.Db;
+import org.folio.access.platform.db.Pipelined;
 import org.folio.access.platform.errors.ApiError;
 import org.folio.access.rest.model.EcontentLoanRequest;
 
 /**
  * POST /econtent/loans: lockPatronAndLoadSituation -> refuseWhenNotAllowed -> takeCopy -> openLoan, one
  * transaction. The patron's advisory lock makes their limits exact; the lendable's conditional UPDATE makes
- * the copies exact; the unique index on open loans is the last word on "already checked out".
+ * the copies exact; the unique index on open loans is the last word on "already checked out". The common
+ * case (a free copy, no hold of the patron's on it) takes two round trips: BEGIN with the lock and the reads,
+ * then the copy, the loan and its event in one statement with the COMMIT.
  */
 public final class CheckOutService {
   private final Db db;
@@ -51,13 +54,13 @@ public final class CheckOutService {
   record Situation(Lendable lendable, LoanPolicy policy, PatronStanding standing, int days) {}
 
   public Future<Document> checkOut(String tenant, Caller caller, EcontentLoanRequest request) {
-    return caller.patron(request.getPatronId()).compose(patron -> db.inTransaction(conn ->
-        loadSituation(conn, tenant, patron, request)
+    return caller.patron(request.getPatronId()).compose(patron -> db.inPipelinedTransaction(tx ->
+        loadSituation(tx.conn(), tenant, patron, request)
             .compose(CheckOutService::refuseWhenNotAllowed)
             .compose(s -> relay.relays(s.lendable()) ? Future.<Situation>failedFuture(new LendingRelay.HandOver(s))
                 : Future.succeededFuture(s))
-            .compose(s -> takeCopy(conn, tenant, s))
-            .compose(s -> openLoan(conn, tenant, s)))
+            .compose(s -> s.standing().holdsIt() || s.lendable().unlimited() ? takeCopy(tx.conn(), tenant, s)
+                .compose(taken -> openLoan(tx.conn(), tenant, taken)) : openTakingCopy(tx, tenant, s)))
         .recover(e -> e instanceof LendingRelay.HandOver h ? relayed(tenant, caller, h.what(), request.getDays())
             : Future.failedFuture(e))
         .recover(e -> CirculationErrors.whenDuplicate(e, "econtent_loans_open_idx",
@@ -132,14 +135,30 @@ public final class CheckOutService {
 
   private Future<Situation> takeFreeCopy(SqlConnection conn, String tenant, Situation s) {
     String resourceId = s.lendable().resourceId();
-    return lendables.takeCopy(conn, tenant, resourceId).compose(taken -> {
-      if (taken) {
-        return Future.succeededFuture(s);
-      }
-      return lendables.find(conn, tenant, resourceId).compose(now -> Future.failedFuture(
-          now.isPresent() && now.get().licenceEnded() ? CirculationErrors.licenseExhausted(resourceId)
-              : CirculationErrors.noAvailableCopies(resourceId)));
+    return lendables.takeCopy(conn, tenant, resourceId)
+        .compose(taken -> taken ? Future.succeededFuture(s) : refuseCopy(conn, tenant, resourceId).map(s));
+  }
+
+  /**
+   * A free copy, the loan and its event in one statement, sent with the COMMIT (the source is told first,
+   * inside the transaction). No copy taken: nothing was written, and the refusal says why.
+   */
+  private Future<Document> openTakingCopy(Pipelined tx, String tenant, Situation s) {
+    UUID loanId = UUID.randomUUID();
+    Lendable lendable = s.lendable();
+    return sources.of(lendable).lent(tenant, lendable, loanId, s.standing().patronId()).compose(x -> {
+      Future<java.util.Optional<Document>> opened = loans.openTakingCopy(tx.conn(), tenant, loanId, lendable.resourceId(),
+          s.standing().patronId(), s.days());
+      Future<Void> committed = tx.commit();
+      return opened.compose(loan -> loan.isPresent() ? committed.map(loan.get())
+          : committed.compose(y -> refuseCopy(tx.conn(), tenant, lendable.resourceId())));
     });
+  }
+
+  private Future<Document> refuseCopy(SqlConnection conn, String tenant, String resourceId) {
+    return lendables.find(conn, tenant, resourceId).compose(now -> Future.failedFuture(
+        now.isPresent() && now.get().licenceEnded() ? CirculationErrors.licenseExhausted(resourceId)
+            : CirculationErrors.noAvailableCopies(resourceId)));
   }
 
   /**

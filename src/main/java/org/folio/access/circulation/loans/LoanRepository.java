@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.folio.access.circulation.CirculationEvents;
 import org.folio.access.circulation.Document;
 import org.folio.access.circulation.Rows;
+import org.folio.access.circulation.lendables.LendableRepository;
 import org.folio.access.circulation.privacy.ClosedRecords;
 import org.folio.access.platform.cql.CqlField;
 import org.folio.access.platform.cql.CqlFields;
@@ -41,6 +43,36 @@ public final class LoanRepository {
             + " RETURNING " + doc(tenant))
         .execute(Tuple.of(id, resourceId, patron, days, holdId))
         .map(rows -> Rows.written(rows, id));
+  }
+
+  /**
+   * Takes a copy of the lendable, opens the loan (due `days` from now, never after the licence ends) and writes
+   * its event, in one statement: the loan's document, or empty when no copy was free (then nothing was written).
+   */
+  public Future<Optional<Document>> openTakingCopy(SqlClient client, String tenant, UUID id, String resourceId,
+      UUID patron, int days) {
+    return client.preparedQuery("WITH taken AS (" + LendableRepository.takingCopy(tenant, "$2") + "),"
+            + " loan AS (INSERT INTO " + loans(tenant) + " AS l (id, resource_id, patron_id, due_date)"
+            + " SELECT $1, $2, $3, LEAST(now() + make_interval(days => $4), taken.license_expires) FROM taken"
+            + " RETURNING l.id, " + Schemas.table(tenant, "econtent_loan_doc") + "(l) AS doc),"
+            + " event AS (" + CirculationEvents.insertFrom(tenant, CirculationEvents.LOAN_OPENED, "loan", "loan", "$5") + ")"
+            + " SELECT doc::text AS doc FROM loan")
+        .execute(Tuple.of(id, resourceId, patron, days, tenant))
+        .map(rows -> Rows.document(rows, id));
+  }
+
+  /**
+   * Closes the loan if it is open (and the patron's when `patron` is not null) and writes its event, in one
+   * statement: the loan's document, or empty when it closed nothing.
+   */
+  public Future<Optional<Document>> closeWithEvent(SqlClient client, String tenant, UUID id, String reason, UUID patron) {
+    return client.preparedQuery("WITH closed AS (UPDATE " + loans(tenant) + " AS l SET status = 'closed', return_date = now(),"
+            + " close_reason = $2 WHERE id = $1 AND status = 'open' AND ($4::uuid IS NULL OR patron_id = $4)"
+            + " RETURNING l.id, " + Schemas.table(tenant, "econtent_loan_doc") + "(l) AS doc),"
+            + " event AS (" + CirculationEvents.insertFrom(tenant, CirculationEvents.LOAN_CLOSED, "loan", "closed", "$3") + ")"
+            + " SELECT doc::text AS doc FROM closed")
+        .execute(Tuple.of(id, reason, tenant, patron))
+        .map(rows -> Rows.document(rows, id));
   }
 
   /** The loan, locked until the transaction ends. */

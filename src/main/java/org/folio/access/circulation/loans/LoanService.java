@@ -2,6 +2,7 @@ package org.folio.access.circulation.loans;
 
 import io.vertx.core.Future;
 import io.vertx.sqlclient.SqlConnection;
+import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Caller;
 import org.folio.access.circulation.CirculationErrors;
@@ -18,6 +19,7 @@ import org.folio.access.circulation.policy.LoanPolicy;
 import org.folio.access.circulation.policy.LoanPolicyRepository;
 import org.folio.access.platform.db.CqlCollection;
 import org.folio.access.platform.db.Db;
+import org.folio.access.platform.db.Pipelined;
 
 /** Reading, renewing and returning loans. A patron sees and acts on their own loans only, staff on all. */
 public final class LoanService {
@@ -56,22 +58,55 @@ public final class LoanService {
   }
 
   /**
-   * lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn. The lendable's source is read in
-   * the same pipeline: a relayed loan is handed over (the lender first, then the close).
+   * lockLoan -> refuseWhenClosed -> close -> recordEvent -> handTheCopyOn, in two round trips: BEGIN, the
+   * loan's lock, the lock of its lendable and of the first waiting hold and the close with its event go in one
+   * pipeline (the server runs them in this order; a refusal rolls the close back), then the copy goes back to
+   * the pool with the COMMIT (or to the next in line). A relayed loan is handed over (the lender first, then
+   * the close).
    */
   public Future<Document> giveBack(String tenant, Caller caller, String loanId) {
-    return caller.self().compose(x -> db.inTransaction(conn -> Future.all(lockOpenLoan(conn, tenant, caller, loanId),
-                lendables.ofLoan(conn, tenant, Ids.uuid(loanId)))
-            .compose(all -> {
-              LoanRow loan = all.resultAt(0);
-              java.util.Optional<Lendable> lendable = all.resultAt(1);
-              return lendable.isPresent() && relay.relays(lendable.get())
-                  ? Future.failedFuture(new LendingRelay.HandOver(new Relayed(loan, lendable.get(), 0)))
-                  : close(conn, tenant, loan, "returned");
+    UUID id = Ids.uuid(loanId);
+    return caller.self().compose(x -> id == null ? Future.failedFuture(CirculationErrors.loanNotFound(loanId))
+            : db.inPipelinedTransaction(tx -> {
+              SqlConnection conn = tx.conn();
+              Future<Optional<LoanRow>> locked = loans.lock(conn, tenant, id);
+              Future<Optional<CopyHandOn.Turn>> turn = handOn.nextTurnOfLoan(conn, tenant, id);
+              Future<Optional<Document>> closed = loans.closeWithEvent(conn, tenant, id, "returned",
+                  caller.mayActFor(null) ? null : caller.userId());
+              return Future.join(locked, turn, closed).transform(done -> handBack(tx, tenant, caller, loanId,
+                  locked, turn, closed));
             }))
         .recover(e -> e instanceof LendingRelay.HandOver h
             ? relay.giveBack(tenant, caller, h.<Relayed>what().lendable(), h.<Relayed>what().loan().id(), h.<Relayed>what().loan().patronId())
-            : Future.failedFuture(e)));
+            : Future.failedFuture(e));
+  }
+
+  /** After the first round trip of a return: refuse (404, 409, hand over) or hand the copy on and commit. */
+  private Future<Document> handBack(Pipelined tx, String tenant, Caller caller, String loanId,
+      Future<Optional<LoanRow>> locked, Future<Optional<CopyHandOn.Turn>> turn, Future<Optional<Document>> closed) {
+    if (locked.failed()) {
+      return Future.failedFuture(locked.cause());
+    }
+    Optional<LoanRow> loan = locked.result();
+    if (loan.isEmpty() || !caller.mayActFor(loan.get().patronId())) {
+      return Future.failedFuture(CirculationErrors.loanNotFound(loanId));
+    }
+    if (!loan.get().open()) {
+      return Future.failedFuture(CirculationErrors.loanNotOpen(loanId));
+    }
+    if (turn.failed() || closed.failed()) {
+      return Future.failedFuture(turn.failed() ? turn.cause() : closed.cause());
+    }
+    CopyHandOn.Turn next = turn.result().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " has no lendable"));
+    if (relay.relays(next.lendable())) {
+      return Future.failedFuture(new LendingRelay.HandOver(new Relayed(loan.get(), next.lendable(), 0)));
+    }
+    Document document = closed.result().orElseThrow(() -> new IllegalStateException("Loan " + loanId + " was not closed"));
+    SqlConnection conn = tx.conn();
+    return sources.of(next.lendable()).ended(tenant, loan.get().resourceId(), loan.get().id()).compose(x -> {
+      Future<Lendable> handed = handOn.handOn(conn, tenant, next);
+      return (CopyHandOn.backToPool(next) ? Future.all(handed, tx.commit()).mapEmpty() : handed.mapEmpty()).map(document);
+    });
   }
 
   /** What a relayed return or renewal hands over. */
@@ -82,12 +117,11 @@ public final class LoanService {
    * event and the locks of the lendable and of its first waiting hold go in one pipeline, run in this order.
    */
   public Future<Document> close(SqlConnection conn, String tenant, LoanRow loan, String reason) {
-    return Future.all(loans.close(conn, tenant, loan.id(), reason),
-            CirculationEvents.loan(conn, tenant, CirculationEvents.LOAN_CLOSED, loan.id()),
-            handOn.nextTurn(conn, tenant, loan.resourceId()))
-        .compose(all -> handOn.handOn(conn, tenant, all.resultAt(2))
+    return Future.all(loans.closeWithEvent(conn, tenant, loan.id(), reason, null), handOn.nextTurn(conn, tenant, loan.resourceId()))
+        .compose(all -> handOn.handOn(conn, tenant, all.resultAt(1))
             .compose(lendable -> sources.of(lendable).ended(tenant, loan.resourceId(), loan.id()))
-            .map(x -> all.<Document>resultAt(0)));
+            .map(x -> all.<Optional<Document>>resultAt(0).orElseThrow(
+                () -> new IllegalStateException("Loan " + loan.id() + " was not closed"))));
   }
 
   /** lockLoan -> refuseWhenClosed -> loadLendableAndPolicy -> refuseWhenNotRenewable -> spendCheckout -> renew. */

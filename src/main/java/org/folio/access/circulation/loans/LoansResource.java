@@ -26,7 +26,7 @@ public final class LoansResource implements EcontentLoans {
   @Override
   public Future<Reply> postEcontentLoans(EcontentLoanRequest entity, OkapiContext okapi) {
     return Caller.from(okapi).compose(caller -> checkOut.checkOut(okapi.tenant(), caller, entity))
-        .map(loan -> PostEcontentLoansResponse.respond201(loan.as(EcontentLoan.class)));
+        .map(loan -> loan.reply(201));
   }
 
   @Override
@@ -45,13 +45,13 @@ public final class LoansResource implements EcontentLoans {
   @Override
   public Future<Reply> postEcontentLoansByLoanIdRenew(String loanId, OkapiContext okapi) {
     return Caller.from(okapi).compose(caller -> loans.renew(okapi.tenant(), caller, loanId))
-        .map(loan -> PostEcontentLoansByLoanIdRenewResponse.respond200(loan.as(EcontentLoan.class)));
+        .map(loan -> loan.reply(200));
   }
 
   @Override
   public Future<Reply> postEcontentLoansByLoanIdReturn(String loanId, OkapiContext okapi) {
     return Caller.from(okapi).compose(caller -> loans.giveBack(okapi.tenant(), caller, loanId))
-        .map(loan -> PostEcontentLoansByLoanIdReturnResponse.respond200(loan.as(EcontentLoan.class)));
+        .map(loan -> loan.reply(200));
   }
 
   @Override

@@ -53,12 +53,20 @@ public final class SierraClient {
 
   /** The patron whose varField holds the user id; 404 unknown, 403 expired or blocked. */
   public Future<String> patronId(SierraAccount account, String userId) {
+    return patron(account, userId).compose(this::refuseWhenCannotRequest);
+  }
+
+  /** The patron whose varField holds the user id, whatever the state of their account (to cancel); 404 unknown. */
+  public Future<String> knownPatronId(SierraAccount account, String userId) {
+    return patron(account, userId).map(patron -> String.valueOf(patron.getValue("id")));
+  }
+
+  private Future<JsonObject> patron(SierraAccount account, String userId) {
     return authorized(account, reads, token -> get(account, "/patrons/find", token)
             .addQueryParam("varFieldTag", account.patronFieldTag()).addQueryParam("varFieldContent", userId)
             .addQueryParam("fields", "id,expirationDate,blockInfo").send(), HttpResponse::bodyAsJsonObject)
         .recover(e -> Future.failedFuture(SierraErrors.toApiError(e).status() == 404
-            ? ApiError.notFound("The library system knows no such user") : SierraErrors.toApiError(e)))
-        .compose(this::refuseWhenCannotRequest);
+            ? ApiError.notFound("The library system knows no such user") : SierraErrors.toApiError(e)));
   }
 
   private Future<String> refuseWhenCannotRequest(JsonObject patron) {
@@ -95,6 +103,17 @@ public final class SierraClient {
         });
   }
 
+  /**
+   * Cancels a hold (Sierra's DELETE patrons/holds/{holdId}, once: no retry of a write). A hold the ILS does not
+   * know (404 or its code 107) is gone already: a success, so that a cancellation can be repeated.
+   */
+  public Future<Void> cancelHold(SierraAccount account, String holdId) {
+    return authorized(account, writes, token -> http.deleteAbs(account.baseUrl() + "/patrons/holds/" + holdId)
+            .putHeader("Authorization", "Bearer " + token).send(), response -> (Void) null)
+        .recover(e -> UpstreamFailure.fromThrowable(e).kind() == UpstreamFailure.Kind.NOT_FOUND ? Future.succeededFuture()
+            : Future.failedFuture(SierraErrors.toApiError(e)));
+  }
+
   /** Every hold of the patron, all pages (not only the first). */
   public Future<List<SierraHold>> holds(SierraAccount account, String patronId) {
     return holdsFrom(account, patronId, 0, new ArrayList<>());
@@ -121,10 +140,11 @@ public final class SierraClient {
         });
   }
 
-  /** Items' statuses in one batch call. */
+  /** Items' statuses in one batch call (as many entries asked for as record numbers given). */
   public Future<List<SierraItemStatus>> itemStatuses(SierraAccount account, List<String> recordNumbers) {
     return authorized(account, reads, token -> get(account, "/items", token)
-            .addQueryParam("id", String.join(",", recordNumbers)).addQueryParam("fields", "id,status").send(),
+            .addQueryParam("id", String.join(",", recordNumbers)).addQueryParam("limit", String.valueOf(recordNumbers.size()))
+            .addQueryParam("fields", "id,status").send(),
         HttpResponse::bodyAsJsonObject)
         .recover(e -> Future.failedFuture(SierraErrors.toApiError(e)))
         .map(page -> {

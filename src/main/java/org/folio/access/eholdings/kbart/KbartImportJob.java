@@ -44,7 +44,7 @@ public final class KbartImportJob implements JobHandler {
       if (ImportRecord.DONE.equals(imp.phase())) {
         return Future.succeededFuture(imp.progress());
       }
-      return pool.withConnection(conn -> new KbartMerge(vertx, conn, job.tenant(), progress, repos).run(imp))
+      return pool.withConnection(conn -> new KbartMerge(vertx, pool, conn, job.tenant(), progress, repos).run(imp))
           .map(ImportRecord::progress);
     });
   }

@@ -38,13 +38,18 @@ final class KbartMergeRepository {
    *           and how many names share its key.
    * named:    a title key that several names share in this file: the name of the stored title (else the first
    *           name in the file) keeps the key, the others get '<key>|name:<name key>'.
-   * batch:    the titles as they are stored, if they are (id, and whether the file's values differ).
+   * batch:    the titles as they are stored, if they are (id, and whether the file's values differ). Looked up title
+   *           by title (LATERAL ... OFFSET 0 keeps the lookup a probe of the key index per title, whatever the
+   *           planner estimates): a hash join would read the whole titles table once per batch.
    * shaped:   for stored titles that differ: whether another package holds the title (then its data is kept and
    *           only completed), and the title data after the merge.
    * upserted: new titles, and titles whose managed data changes. Unchanged titles are not even locked.
    * keyed:    the id of every title of the batch: from upserted, or as the statement's snapshot showed it. A title
    *           that another import added after that snapshot is in neither: `missing` says so, and the caller
    *           runs the batch again in a new transaction.
+   * wanted:   the resources to write: new ones and those whose managed fields differ, each looked up by its key
+   *           (as in batch: a hash join read all the package's resources once per batch, which made a re-import
+   *           of a million lines cost a million resources per batch).
    * merged:   new resources of the package, and those whose managed fields differ; the others are not touched.
    */
   private static final String MERGE = "WITH grouped AS (SELECT title_key, name_key, min(line_no) AS first_line, count(*) AS lines,"
@@ -67,7 +72,7 @@ final class KbartMergeRepository {
       + "   (t.name, t.publication_type, t.publisher_name, t.isxn, t.jsonb->'edition', t.jsonb->'contributors', t.jsonb->'identifiers')"
       + "   IS DISTINCT FROM (l.title->>'name', l.title->>'publicationType', l.title->>'publisherName', string_to_array(l.isxn, ' '),"
       + "     l.title->'edition', l.title->'contributors', l.title->'identifiers') AS differs"
-      + "   FROM named l LEFT JOIN %2$s t ON t.external_key = l.key),"
+      + "   FROM named l LEFT JOIN LATERAL (SELECT * FROM %2$s t WHERE t.external_key = l.key OFFSET 0) t ON true),"
       + " shaped AS (SELECT b.key, b.id, b.isxn_array, CASE WHEN b.id IS NULL THEN b.title ELSE %6$s(b.stored, b.stored_name,"
       + "     b.stored_type, b.stored_publisher, b.title,"
       + "     EXISTS (SELECT 1 FROM %3$s o WHERE o.title_id = b.id AND o.package_id <> $4)) END AS title"
@@ -87,7 +92,7 @@ final class KbartMergeRepository {
       + " keyed AS (SELECT b.key, coalesce(u.id, b.id) AS id, b.resource, b.coverages"
       + "   FROM batch b LEFT JOIN upserted u ON u.external_key = b.key WHERE coalesce(u.id, b.id) IS NOT NULL),"
       + " wanted AS (SELECT k.id, k.resource || jsonb_build_object('managedCoverages', k.coverages) AS managed"
-      + "   FROM keyed k LEFT JOIN %3$s r ON r.package_id = $4 AND r.title_id = k.id"
+      + "   FROM keyed k LEFT JOIN LATERAL (SELECT r.title_id, r.jsonb FROM %3$s r WHERE r.package_id = $4 AND r.title_id = k.id OFFSET 0) r ON true"
       + "   WHERE r.title_id IS NULL OR " + STORED + " IS DISTINCT FROM " + WANTED + "),"
       + " merged AS (INSERT INTO %3$s AS r (package_id, title_id, provider_id, is_selected, jsonb)"
       + "   SELECT $4, id, $5, $6, managed || '{\"customCoverages\": []}' FROM wanted ORDER BY id"

@@ -14,12 +14,17 @@ import org.folio.access.platform.db.Schemas;
  * has that title key and that name key.
  */
 final class KbartRemovalRepository {
-  private static final String REMOVE = "WITH win AS (SELECT title_id FROM %1$s WHERE package_id = $1 AND title_id > $2"
-      + "   ORDER BY title_id LIMIT $3),"
-      + " gone AS (DELETE FROM %1$s r USING win, %2$s t"
-      + "   WHERE r.package_id = $1 AND r.title_id = win.title_id AND t.id = win.title_id"
-      + "     AND NOT EXISTS (SELECT 1 FROM %3$s s WHERE s.import_id = $4 AND s.title_key = split_part(t.external_key, '|name:', 1)"
-      + "       AND (strpos(t.external_key, '|name:') = 0 OR s.name_key = split_part(t.external_key, '|name:', 2)))"
+  /*
+   * win:      the window's titles with their keys; unlisted: those no staged line lists; gone: their resources. Every
+   * lookup is a subquery per title, so each costs an index probe whatever the planner estimates: a join would let a
+   * plan read all the package's resources (or titles, or staged lines) once per window.
+   */
+  private static final String REMOVE = "WITH win AS (SELECT r.title_id, (SELECT t.external_key FROM %2$s t WHERE t.id = r.title_id) AS key"
+      + "   FROM %1$s r WHERE r.package_id = $1 AND r.title_id > $2 ORDER BY r.title_id LIMIT $3),"
+      + " unlisted AS (SELECT w.title_id FROM win w WHERE (SELECT true FROM %3$s s WHERE s.import_id = $4"
+      + "     AND s.title_key = split_part(w.key, '|name:', 1)"
+      + "     AND (strpos(w.key, '|name:') = 0 OR s.name_key = split_part(w.key, '|name:', 2)) LIMIT 1) IS NULL),"
+      + " gone AS (DELETE FROM %1$s r WHERE r.package_id = $1 AND r.title_id = ANY (ARRAY(SELECT title_id FROM unlisted))"
       + "   RETURNING r.title_id, r.is_selected)"
       + " SELECT (SELECT max(title_id) FROM win) AS last_id, coalesce(array_agg(title_id), '{}') AS removed,"
       + "   count(*) FILTER (WHERE is_selected) AS removed_selected FROM gone";

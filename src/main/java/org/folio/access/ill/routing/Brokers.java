@@ -8,6 +8,8 @@ import org.folio.access.connectors.broker.Broker;
 
 /** The broker connectors the module has, by the name a tenant's `broker` setting picks. */
 public final class Brokers {
+  /** The built-in broker over the other members' published holdings: it needs no broker URL. */
+  public static final String CONSORTIUM = "consortium";
   private final Map<String, Broker> byName;
 
   public Brokers(List<Broker> brokers) {

@@ -60,7 +60,7 @@ final class RoutingEngine {
       return Future.succeededFuture(Decision.to(s.getRequestItemSuccessfulQueue(), s.getNotePrefix()
           + "Already requested at the broker as " + claimed.brokerRequestNumber() + "; not requested again."));
     }
-    if (s.getBrokerUrl().isBlank()) {
+    if (s.getBrokerUrl().isBlank() && !Brokers.CONSORTIUM.equals(s.getBroker().value())) {
       throw new RoutingProblem("No broker URL is set (ILL settings brokerUrl)");
     }
     Broker broker = brokers.named(s.getBroker().value());
@@ -95,13 +95,14 @@ final class RoutingEngine {
 
   private Future<Found> search(Broker broker, BrokerSession session, IllSettings s, JsonObject doc) {
     List<String> isbns = doc.getJsonArray("isbns", new io.vertx.core.json.JsonArray()).stream().map(String::valueOf).toList();
+    List<String> issns = doc.getJsonArray("issns", new io.vertx.core.json.JsonArray()).stream().map(String::valueOf).toList();
     ItemSearch keywords = ItemSearch.byKeywords(doc.getString("title"), doc.getString("author"),
         "Loan".equals(doc.getString("requestType")) ? doc.getString("loanDate") : doc.getString("articleDate"),
-        Mappings.parse(s.getDocumentTypeRelaisFormatMappings()).find(doc.getString("documentType")).orElse(null));
+        Mappings.parse(s.getDocumentTypeRelaisFormatMappings()).find(doc.getString("documentType")).orElse(null)).withIssns(issns);
     if (isbns.isEmpty()) {
       return broker.find(session, keywords).map(r -> new Found(keywords, r, "by keywords (no ISBN)"));
     }
-    ItemSearch exact = ItemSearch.byIsbns(isbns);
+    ItemSearch exact = ItemSearch.byIsbns(isbns).withIssns(issns);
     return broker.find(session, exact).compose(r -> r.numberOfRecords() > 0 || r.requestable()
         ? Future.succeededFuture(new Found(exact, r, "by ISBN " + String.join(", ", isbns)))
         : broker.find(session, keywords).map(k -> new Found(keywords, k, "by keywords (no record by ISBN)")));
@@ -117,6 +118,10 @@ final class RoutingEngine {
           : Future.succeededFuture(Decision.ABANDONED));
     }
     String label = s.getAvailableLocallyButtonLabelText();
+    if (r.availableLocally()) {
+      return Future.succeededFuture(Decision.to(s.getAvailableLocallyQueue(), prefix + "Available locally (searched "
+          + found.how() + "): " + r.message()));
+    }
     if (!label.isBlank() && r.buttonLabel() != null && label.trim().equalsIgnoreCase(r.buttonLabel().trim())) {
       return Future.succeededFuture(Decision.to(s.getAvailableLocallyQueue(), prefix + "Available locally (searched "
           + found.how() + "): the broker answered '" + r.buttonLabel() + "'" + link(s, r)));
@@ -133,7 +138,8 @@ final class RoutingEngine {
   private Future<Decision> request(Broker broker, BrokerSession session, IllSettings s, JsonObject doc, Found found) {
     String pickup = Template.evaluate(s.getPickupLocationMapping(), doc);
     String code = Mappings.parse(s.getRequestItemPickupLocationMapping()).find(pickup).orElse(pickup);
-    RequestDetails details = new RequestDetails(code, externalNumber(s, doc), Template.evaluate(s.getRequestItemNotesMapping(), doc));
+    RequestDetails details = new RequestDetails(code, externalNumber(s, doc), Template.evaluate(s.getRequestItemNotesMapping(), doc),
+        java.util.UUID.fromString(doc.getString("id")));
     String test = Boolean.TRUE.equals(s.getTestInstance()) ? " at the broker's test instance" : "";
     return broker.request(session, found.search(), details)
         .map(number -> new Decision(s.getRequestItemSuccessfulQueue(), s.getNotePrefix() + "Requested" + test

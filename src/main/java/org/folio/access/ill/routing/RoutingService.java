@@ -70,9 +70,10 @@ public final class RoutingService {
     return settings.find(db.pool(), tenant).compose(s -> runWith(tenant, s));
   }
 
-  /** For the timer: routes the search queue of a tenant that has set a broker URL; others are left alone. */
+  /** For the timer: routes the search queue of a tenant that has set a broker URL or the consortium broker; others are left alone. */
   public Future<Map<String, Integer>> runIfConfigured(String tenant) {
     return settings.find(db.pool(), tenant).compose(s -> s.values().getBrokerUrl().isBlank()
+        && !Brokers.CONSORTIUM.equals(s.values().getBroker().value())
         ? Future.succeededFuture(Map.<String, Integer>of()) : runWith(tenant, s));
   }
 

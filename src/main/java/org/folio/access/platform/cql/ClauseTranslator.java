@@ -27,11 +27,13 @@ final class ClauseTranslator {
     CqlModifiers modifiers = clause.modifiers();
     checkComparedAs(declared, modifiers.as(), "'" + clause.relation().symbol() + "'");
     CqlField field = SqlExpressions.comparedAs(declared, modifiers.as());
-    return switch (field.type()) {
+    String condition = switch (field.type()) {
       case TEXT -> text.condition(field, clause.relation(), modifiers, clause.term());
       case UUID -> uuid.condition(field, clause.relation(), clause.term());
       default -> typed.condition(field, clause.relation(), clause.term());
     };
+    return declared.elementsFrom() == null ? condition
+        : "EXISTS (SELECT 1 FROM " + declared.elementsFrom() + " WHERE " + condition + ")";
   }
 
   /** /number is for TEXT and NUMBER fields only. */

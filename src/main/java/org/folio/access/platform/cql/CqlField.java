@@ -14,11 +14,16 @@ import java.util.Objects;
  * accent folding then applies to the term only, so that {@code ==} compares the column itself and
  * a plain b-tree index on it serves the query. The results are the same as for a TEXT field.
  */
-public record CqlField(String name, String sqlExpression, CqlType type, boolean keyword) {
+public record CqlField(String name, String sqlExpression, CqlType type, boolean keyword, String elementsFrom) {
 
   /** A field whose values are not known to be folded (see {@link #keyword}). */
   public CqlField(String name, String sqlExpression, CqlType type) {
-    this(name, sqlExpression, type, false);
+    this(name, sqlExpression, type, false, null);
+  }
+
+  /** A field of one value per record. */
+  public CqlField(String name, String sqlExpression, CqlType type, boolean keyword) {
+    this(name, sqlExpression, type, keyword, null);
   }
 
   public CqlField {
@@ -43,6 +48,16 @@ public record CqlField(String name, String sqlExpression, CqlType type, boolean 
    */
   public static CqlField keyword(String name, String sql) {
     return new CqlField(name, sql, CqlType.TEXT, true);
+  }
+
+  /**
+   * A TEXT field of several values per record: {@code elementsFrom} is a FROM item (a set-returning
+   * expression with its alias, such as {@code jsonb_path_query(doc, '$[*].code') AS e(j)}) and
+   * {@code sqlExpression} one element's value ({@code e.j #>> '{}'}). A clause matches a record
+   * when any of its values matches; sorting uses the least value.
+   */
+  public static CqlField anyOf(String name, String elementsFrom, String sql) {
+    return new CqlField(name, sql, CqlType.TEXT, false, Objects.requireNonNull(elementsFrom, "elementsFrom"));
   }
 
   public static CqlField uuid(String name, String sql) {

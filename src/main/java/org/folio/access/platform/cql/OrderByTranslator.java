@@ -16,7 +16,11 @@ final class OrderByTranslator {
       ClauseTranslator.checkComparedAs(field, key.modifiers().as(), "sortBy");
       String direction = key.descending() ? " DESC" : " ASC";
       String nulls = key.missingLow() ? (key.descending() ? " NULLS LAST" : " NULLS FIRST") : "";
-      parts.add(SqlExpressions.sortable(field, key.modifiers()) + direction + nulls);
+      String sortable = SqlExpressions.sortable(field, key.modifiers());
+      if (field.elementsFrom() != null) {
+        sortable = "(SELECT min(" + sortable + ") FROM " + field.elementsFrom() + ")";
+      }
+      parts.add(sortable + direction + nulls);
     }
     return String.join(", ", parts);
   }

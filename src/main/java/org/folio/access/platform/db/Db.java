@@ -72,6 +72,11 @@ public final class Db {
     return pool.withTransaction(work);
   }
 
+  /** Like inTransaction, with BEGIN and (through Pipelined.commit) COMMIT sent along with the work's statements. */
+  public <T> Future<T> inPipelinedTransaction(Function<Pipelined, Future<T>> work) {
+    return Pipelined.run(pool, work);
+  }
+
   public Future<Void> close() {
     monitor.stop();
     return pool.close();

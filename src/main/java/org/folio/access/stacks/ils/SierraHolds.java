@@ -1,6 +1,7 @@
 package org.folio.access.stacks.ils;
 
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.folio.access.connectors.sierra.SierraAccount;
 import org.folio.access.connectors.sierra.SierraClient;
 import org.folio.access.connectors.sierra.SierraHold;
 import org.folio.access.platform.db.Db;
+import org.folio.access.platform.errors.ApiError;
 import org.folio.access.stacks.items.ItemRow;
 import org.folio.access.stacks.items.ItemStatus;
 import org.folio.access.stacks.requests.IlsHolds;
@@ -28,7 +30,12 @@ public final class SierraHolds implements IlsHolds {
 
   @Override
   public Future<Optional<Account>> account(String tenant) {
-    return settings.find(db.pool(), tenant).map(found -> found.filter(IlsConnection::enabled)
+    return account(db.pool(), tenant);
+  }
+
+  @Override
+  public Future<Optional<Account>> account(SqlClient client, String tenant) {
+    return settings.find(client, tenant).map(found -> found.filter(IlsConnection::enabled)
         .map(c -> new SierraAccount(tenant + "|" + c.baseUrl() + "|" + c.clientKey(), c.baseUrl(), c.clientKey(),
             c.clientSecret(), c.patronFieldTag()))
         .map(TenantAccount::new));
@@ -45,7 +52,7 @@ public final class SierraHolds implements IlsHolds {
     @Override
     public Future<Void> placeHold(UUID user, ItemRow item, LocalDate pickupDate, String pickupLocation) {
       if (item.ilsRecordNumber() == null) {
-        return Future.failedFuture(org.folio.access.platform.errors.ApiError.conflict("NOT_IN_ILS",
+        return Future.failedFuture(ApiError.conflict("NOT_IN_ILS",
             "Item " + item.id() + " has no ILS record number; it cannot be held there"));
       }
       return sierra.patronId(account, user.toString())
@@ -53,11 +60,38 @@ public final class SierraHolds implements IlsHolds {
     }
 
     @Override
+    public Future<Void> cancelHolds(UUID user, ItemRow item) {
+      if (item.ilsRecordNumber() == null) {
+        return Future.succeededFuture();
+      }
+      return sierra.knownPatronId(account, user.toString())
+          .compose(patron -> sierra.holds(account, patron))
+          .compose(holds -> {
+            Future<Void> chain = Future.succeededFuture();
+            for (SierraHold h : holds) {
+              if ("i".equals(h.recordType()) && item.ilsRecordNumber().equals(h.recordNumber())) {
+                chain = chain.compose(x -> sierra.cancelHold(account, h.id()));
+              }
+            }
+            return chain;
+          })
+          .recover(e -> e instanceof ApiError api && api.status() == 404 ? Future.succeededFuture() : Future.failedFuture(e));
+    }
+
+    @Override
     public Future<Optional<ItemStatus>> status(ItemRow item) {
       return item.ilsRecordNumber() == null ? Future.succeededFuture(Optional.empty())
-          : sierra.itemStatuses(account, List.of(item.ilsRecordNumber())).map(statuses -> statuses.stream().findFirst()
-              .map(s -> new ItemStatus(s.code(), s.display() == null ? s.code() : s.display(),
-                  s.dueDate() == null ? null : OffsetDateTime.parse(s.dueDate()))));
+          : statuses(List.of(item.ilsRecordNumber())).map(found -> Optional.ofNullable(found.get(item.ilsRecordNumber())));
+    }
+
+    @Override
+    public Future<java.util.Map<String, ItemStatus>> statuses(List<String> recordNumbers) {
+      return sierra.itemStatuses(account, recordNumbers).map(statuses -> {
+        java.util.Map<String, ItemStatus> found = new java.util.HashMap<>();
+        statuses.forEach(s -> found.put(s.recordNumber(), new ItemStatus(s.code(), s.display() == null ? s.code() : s.display(),
+            s.dueDate() == null ? null : OffsetDateTime.parse(s.dueDate()))));
+        return found;
+      });
     }
 
     @Override

@@ -21,15 +21,49 @@ public final class ItemRepository {
       CqlField.text("id", "id"),
       CqlField.text("workId", "work_id"),
       CqlField.text("title", "title"),
-      CqlField.text("locationType", "location_type"),
-      CqlField.text("description", "description"),
-      CqlField.text("accessStatus", "access_status"),
-      CqlField.text("shelfmark", "shelfmark"),
+      anyLocation("locationType", "$[*].locationType.id"),
+      anyLocation("description", "$[*].description.id"),
+      anyLocation("accessStatus", "$[*].accessConditions[*].status.id"),
+      anyLocation("shelfmark", "$[*].shelfmark"),
       CqlField.text("ilsLocation", "ils_location_code"),
       CqlField.text("ilsRecordNumber", "ils_record_number"),
       CqlField.text("status", "status_id"),
       CqlField.dateTime("dueDate", "due_date"),
       CqlField.dateTime("updatedDate", "updated_at"));
+
+  /** A field any of whose values in the item's locations (a JSON path into them) may match. */
+  private static CqlField anyLocation(String name, String path) {
+    return CqlField.anyOf(name, "jsonb_path_query(locations, '" + path + "') AS l(v)", "(l.v #>> '{}')");
+  }
+
+  /** An item and its ILS record number. */
+  public record IlsRecord(String id, String recordNumber) {}
+
+  /** Items with an ILS record number after the given id, in id order (the status sync's batches). */
+  public Future<java.util.List<IlsRecord>> ilsRecords(SqlClient client, String tenant, String afterId, int limit) {
+    return client.preparedQuery("SELECT id, ils_record_number FROM " + items(tenant) + " WHERE id > $1"
+            + " AND ils_record_number IS NOT NULL ORDER BY id LIMIT $2")
+        .execute(Tuple.of(afterId, limit))
+        .map(rows -> org.folio.access.circulation.Rows.each(rows, r -> new IlsRecord(r.getString("id"), r.getString("ils_record_number"))));
+  }
+
+  /**
+   * The ILS's statuses of items by their record numbers, in one statement; only items whose status, label or due
+   * date differ are written. How many were.
+   */
+  public Future<Integer> syncStatuses(SqlClient client, String tenant, java.util.Map<String, ItemStatus> byRecord) {
+    java.util.List<String> records = java.util.List.copyOf(byRecord.keySet());
+    return client.preparedQuery("UPDATE " + items(tenant) + " AS i SET status_id = u.code, status_label = u.label,"
+            + " due_date = u.due, updated_at = now()"
+            + " FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS u (rec, code, label, due)"
+            + " WHERE i.ils_record_number = u.rec"
+            + " AND (i.status_id, i.status_label, i.due_date) IS DISTINCT FROM (u.code, u.label, u.due)")
+        .execute(Tuple.of(records.toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).id()).toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).label()).toArray(String[]::new),
+            records.stream().map(r -> byRecord.get(r).dueDate()).toArray(java.time.OffsetDateTime[]::new)))
+        .map(rows -> rows.rowCount());
+  }
 
   /** A stored item document and whether the write created it. */
   public record Written(Document document, boolean created) {}
@@ -39,14 +73,16 @@ public final class ItemRepository {
     String ils = item.getIlsLocation() == null ? null : item.getIlsLocation().getCode();
     String ilsName = item.getIlsLocation() == null ? null : item.getIlsLocation().getName();
     return client.preparedQuery("INSERT INTO " + items(tenant) + " AS i (id, work_id, title, copy, locations,"
-            + " ils_record_number, ils_location_code, ils_location_name, opac_message) VALUES ($1, $2, $3, $4, $5"
-            + Jsonb.CAST + ", $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET work_id = EXCLUDED.work_id,"
+            + " ils_record_number, ils_location_code, ils_location_name, opac_message, author, isbns, issns) VALUES ($1, $2, $3, $4, $5"
+            + Jsonb.CAST + ", $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO UPDATE SET work_id = EXCLUDED.work_id,"
+            + " author = EXCLUDED.author, isbns = EXCLUDED.isbns, issns = EXCLUDED.issns,"
             + " title = EXCLUDED.title, copy = EXCLUDED.copy, locations = EXCLUDED.locations,"
             + " ils_record_number = EXCLUDED.ils_record_number, ils_location_code = EXCLUDED.ils_location_code,"
             + " ils_location_name = EXCLUDED.ils_location_name, opac_message = EXCLUDED.opac_message, updated_at = now()"
             + " RETURNING " + doc(tenant) + ", (xmax = 0) AS created")
         .execute(Tuple.from(new Object[] {id, item.getWorkId(), item.getTitle(), item.getCopy(),
-            Jsonb.write(item.getLocations()), item.getIlsRecordNumber(), ils, ilsName, item.getOpacMessage()}))
+            Jsonb.write(item.getLocations()), item.getIlsRecordNumber(), ils, ilsName, item.getOpacMessage(), item.getAuthor(),
+            strings(item.getIsbns()), strings(item.getIssns())}))
         .map(rows -> {
           Row row = rows.iterator().next();
           return new Written(new Document(id, row.getString("doc")), row.getBoolean("created"));
@@ -130,6 +166,38 @@ public final class ItemRepository {
 
   public Future<CqlCollection.Page> page(SqlClient client, String tenant, String cql, long offset, long limit) {
     return new CqlCollection(Schemas.table(tenant, "stacks_item_view"), FIELDS, "id").fetch(client, cql, offset, limit);
+  }
+
+  /** What a consortium publishes of an item: its bibliographic keys, first location and realtime status. */
+  public record CatalogRow(String id, String workId, String title, String author, java.util.List<String> isbns,
+      java.util.List<String> issns, String locationType, String accessStatus, String statusId) {}
+
+  private static final String CATALOG = "SELECT id, work_id, title, author, isbns, issns, location_type, access_status, status_id FROM ";
+
+  /** The catalog rows of these items (those that exist). */
+  public Future<java.util.List<CatalogRow>> catalog(SqlClient client, String tenant, java.util.List<String> ids) {
+    return client.preparedQuery(CATALOG + items(tenant) + " WHERE id = ANY($1)").execute(Tuple.of(ids.toArray(String[]::new)))
+        .map(ItemRepository::catalogRows);
+  }
+
+  /** The next page of catalog rows by id, after the given id. */
+  public Future<java.util.List<CatalogRow>> catalogAfter(SqlClient client, String tenant, String afterId, int limit) {
+    return client.preparedQuery(CATALOG + items(tenant) + " WHERE id > $1 ORDER BY id LIMIT $2").execute(Tuple.of(afterId, limit))
+        .map(ItemRepository::catalogRows);
+  }
+
+  private static java.util.List<CatalogRow> catalogRows(io.vertx.sqlclient.RowSet<Row> rows) {
+    java.util.List<CatalogRow> all = new java.util.ArrayList<>();
+    for (Row r : rows) {
+      all.add(new CatalogRow(r.getString("id"), r.getString("work_id"), r.getString("title"), r.getString("author"),
+          java.util.Arrays.asList(r.getArrayOfStrings("isbns")), java.util.Arrays.asList(r.getArrayOfStrings("issns")),
+          r.getString("location_type"), r.getString("access_status"), r.getString("status_id")));
+    }
+    return all;
+  }
+
+  private static String[] strings(java.util.List<String> values) {
+    return values == null ? new String[0] : values.toArray(String[]::new);
   }
 
   static String items(String tenant) {

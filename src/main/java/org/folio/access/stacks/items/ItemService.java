@@ -74,6 +74,26 @@ public final class ItemService {
         .compose(found -> found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(StacksErrors.itemNotFound(itemId))));
   }
 
+  /** Items with an ILS record number after the given id, in id order, at most `limit`. */
+  public Future<List<ItemRepository.IlsRecord>> ilsRecords(String tenant, String afterId, int limit) {
+    return items.ilsRecords(db.pool(), tenant, afterId, limit);
+  }
+
+  /** The ILS's statuses of many items at once (the status sync): set-based, only changed items written. */
+  public Future<Integer> syncStatuses(String tenant, java.util.Map<String, ItemStatus> byRecord) {
+    return byRecord.isEmpty() ? Future.succeededFuture(0) : items.syncStatuses(db.pool(), tenant, byRecord);
+  }
+
+  /** What a consortium publishes of these items (those that exist). */
+  public Future<List<ItemRepository.CatalogRow>> catalog(SqlClient client, String tenant, List<String> ids) {
+    return items.catalog(client, tenant, ids);
+  }
+
+  /** The next page of items by id, for rebuilding what a consortium publishes. */
+  public Future<List<ItemRepository.CatalogRow>> catalogAfter(SqlClient client, String tenant, String afterId, int limit) {
+    return items.catalogAfter(client, tenant, afterId, limit);
+  }
+
   private static List<String> workIds(String now, Optional<ItemRow> before) {
     return before.isPresent() && !before.get().workId().equals(now) ? List.of(now, before.get().workId()) : List.of(now);
   }

@@ -3,6 +3,7 @@ package org.folio.access.stacks.requests;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.folio.access.circulation.Pages;
 import org.folio.access.platform.db.Db;
@@ -29,10 +30,17 @@ final class CurrentRequests {
     this.ils = ils;
   }
 
+  /** What one round trip reads: the tenant's ILS (if any) and the reader's local open requests. */
+  private record Read(Optional<IlsHolds.Account> account, List<String> local) {}
+
+  /** The ILS connection and the local requests are read pipelined on one connection, released before any ILS call. */
   Future<List<StacksRequest>> of(String tenant, UUID user) {
-    return ils.account(tenant).compose(account -> account.isEmpty()
-        ? requests.openOf(db.pool(), tenant, user).map(docs -> Pages.items(docs, StacksRequest.class))
-        : account.get().holds(user).compose(holds -> known(tenant, holds)));
+    return db.pool().withConnection(conn -> {
+      Future<Optional<IlsHolds.Account>> account = ils.account(conn, tenant);
+      Future<List<String>> local = requests.openOf(conn, tenant, user);
+      return Future.all(account, local).map(x -> new Read(account.result(), local.result()));
+    }).compose(read -> read.account().isEmpty() ? Future.succeededFuture(Pages.items(read.local(), StacksRequest.class))
+        : read.account().get().holds(user).compose(holds -> known(tenant, holds)));
   }
 
   private Future<List<StacksRequest>> known(String tenant, List<IlsHolds.Hold> holds) {

@@ -19,7 +19,10 @@ public final class RateLimitRepository {
     }
   }
 
-  /** Counts one attempt (its own statement, committed at once: refused attempts count too). */
+  /**
+   * Counts one attempt in the placement's transaction; the upsert also locks the user's row until it ends, which
+   * orders one user's placements on any instance (the placement commits the count of a refused attempt too).
+   */
   public Future<Attempt> count(SqlClient client, String tenant, UUID user) {
     String rates = Schemas.table(tenant, "stacks_request_rates");
     return client.preparedQuery("INSERT INTO " + rates + " AS r (user_id, window_start, attempts)"
@@ -33,11 +36,5 @@ public final class RateLimitRepository {
           Row row = rows.iterator().next();
           return new Attempt(row.getInteger("attempts"), row.getInteger("lim"), Math.max(1, row.getInteger("left_s")));
         });
-  }
-
-  /** Locks the user's row until the transaction ends: one placement of a user at a time, on any instance. */
-  public Future<Void> lock(SqlClient client, String tenant, UUID user) {
-    return client.preparedQuery("SELECT 1 FROM " + Schemas.table(tenant, "stacks_request_rates") + " WHERE user_id = $1 FOR UPDATE")
-        .execute(Tuple.of(user)).mapEmpty();
   }
 }

@@ -51,10 +51,15 @@ public final class RequestService {
   }
 
   /** What a placement is decided on, read under the user's lock. */
-  record Situation(UUID user, String itemId, Optional<ItemRow> item, RequestRules rules, int openOfUser,
-      Optional<UUID> holder) {}
+  record Situation(UUID user, String itemId, RateLimitRepository.Attempt attempt, Optional<ItemRow> item, RequestRules rules,
+      int openOfUser, Optional<UUID> holder, Optional<IlsHolds.Account> account) {}
 
-  /** countAttempt -> (over the rate: 429) -> lockUserAndLoad -> decide -> (already theirs: done | insert -> ILS hold -> event). */
+  /**
+   * One transaction, three round trips after BEGIN: [count the attempt (locking the user's rate row), the item, the
+   * rules, the user's open requests, the item's holder, the ILS connection] pipelined -> decide -> [insert, event]
+   * pipelined (-> ILS hold) -> COMMIT. A refusal (over the rate: 429; or decide's 4xx) commits the counted attempt
+   * and then fails, so refused attempts count; a failure after the insert (the ILS) rolls everything back.
+   */
   public Future<Void> place(String tenant, Reader reader, StacksRequestInput input) {
     String itemId = input.getItem().getId();
     LocalDate pickupDate;
@@ -63,18 +68,25 @@ public final class RequestService {
     } catch (ApiError e) {
       return Future.failedFuture(e);
     }
-    return reader.self().compose(user -> rates.count(db.pool(), tenant, user)
-        .compose(attempt -> attempt.overLimit() ? Future.failedFuture(StacksErrors.tooManyRequests(attempt.secondsLeft()))
-            : ils.account(tenant))
-        .compose(account -> db.inTransaction(conn -> load(conn, tenant, user, itemId)
-            .compose(s -> decide(s, pickupDate, Instant.now()).compose(placeNew -> placeNew
-                ? insert(conn, tenant, s, pickupDate, account) : Future.<Void>succeededFuture())))));
+    return reader.self().compose(user -> db.inTransaction(conn -> load(conn, tenant, user, itemId)
+            .compose(s -> {
+              Future<Boolean> decided = s.attempt().overLimit()
+                  ? Future.failedFuture(StacksErrors.tooManyRequests(s.attempt().secondsLeft()))
+                  : decide(s, pickupDate, Instant.now());
+              if (decided.failed()) {
+                return Future.succeededFuture(Optional.of(decided.cause()));
+              }
+              return decided.result() ? insert(conn, tenant, s, pickupDate).map(Optional.<Throwable>empty())
+                  : Future.succeededFuture(Optional.<Throwable>empty());
+            }))
+        .compose(refusal -> refusal.isPresent() ? Future.failedFuture(refusal.get()) : Future.<Void>succeededFuture()));
   }
 
   private Future<Situation> load(SqlConnection conn, String tenant, UUID user, String itemId) {
-    return Future.all(List.of(rates.lock(conn, tenant, user), items.share(conn, tenant, itemId), settings.find(conn, tenant),
-            requests.openCountOfUser(conn, tenant, user), requests.holderOf(conn, tenant, itemId)))
-        .map(all -> new Situation(user, itemId, all.resultAt(1), all.resultAt(2), all.<Integer>resultAt(3), all.resultAt(4)));
+    return Future.all(List.of(rates.count(conn, tenant, user), items.share(conn, tenant, itemId), settings.find(conn, tenant),
+            requests.openCountOfUser(conn, tenant, user), requests.holderOf(conn, tenant, itemId), ils.account(conn, tenant)))
+        .map(all -> new Situation(user, itemId, all.resultAt(0), all.resultAt(1), all.resultAt(2), all.<Integer>resultAt(3),
+            all.resultAt(4), all.resultAt(5)));
   }
 
   /** True: place a new request; false: the reader has it already (202 again); a failed Future: refused. */
@@ -120,24 +132,27 @@ public final class RequestService {
     }
   }
 
-  /** The insert waits for a racing insert of the same item; losing that race is a 409 (or 202 if it was ours). */
-  private Future<Void> insert(SqlConnection conn, String tenant, Situation s, LocalDate pickupDate,
-      Optional<IlsHolds.Account> account) {
+  /**
+   * The insert and its event are pipelined (the event is written only when the request row is there); the insert
+   * waits for a racing insert of the same item, and losing that race is a 409 (or 202 if it was ours).
+   */
+  private Future<Void> insert(SqlConnection conn, String tenant, Situation s, LocalDate pickupDate) {
     UUID id = UUID.randomUUID();
     RequestRules rules = s.rules();
     ItemRow item = s.item().orElseThrow();
-    return requests.insertOpen(conn, tenant, new RequestRepository.NewRequest(id, item.id(), s.user(), pickupDate,
-            rules.pickupLocationId(), rules.pickupLocationLabel(), null))
-        .compose(inserted -> {
-          if (!inserted) {
-            return requests.holderOf(conn, tenant, item.id()).compose(holder -> holder.isPresent() && holder.get().equals(s.user())
-                ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(StacksErrors.alreadyRequested(item.id())));
-          }
-          Future<Void> hold = account.isEmpty() ? Future.succeededFuture()
-              : account.get().placeHold(s.user(), item, pickupDate, rules.pickupLocationId())
-                  .compose(x -> readStatusBack(conn, tenant, account.get(), item));
-          return hold.compose(x -> StacksEvents.request(conn, tenant, StacksEvents.REQUEST_PLACED, id));
-        });
+    Future<Boolean> insert = requests.insertOpen(conn, tenant, new RequestRepository.NewRequest(id, item.id(), s.user(),
+        pickupDate, rules.pickupLocationId(), rules.pickupLocationLabel(), null));
+    Future<Void> event = StacksEvents.request(conn, tenant, StacksEvents.REQUEST_PLACED, id);
+    return Future.all(insert, event).compose(x -> {
+      if (!insert.result()) {
+        return requests.holderOf(conn, tenant, item.id()).compose(holder -> holder.isPresent() && holder.get().equals(s.user())
+            ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(StacksErrors.alreadyRequested(item.id())));
+      }
+      Optional<IlsHolds.Account> account = s.account();
+      return account.isEmpty() ? Future.succeededFuture()
+          : account.get().placeHold(s.user(), item, pickupDate, rules.pickupLocationId())
+              .compose(y -> readStatusBack(conn, tenant, account.get(), item));
+    });
   }
 
   /**
@@ -151,22 +166,33 @@ public final class RequestService {
         .otherwiseEmpty();
   }
 
-  /** lock -> (not theirs and not staff: 404) -> (cancelled already: done) -> cancel -> event. */
+  /**
+   * lock -> (not theirs and not staff: 404) -> (cancelled already: done) -> [ILS: cancel the owner's hold on the item]
+   * -> cancel -> event. The ILS is asked inside the transaction: when it does not answer, the request stays open
+   * (503 + Retry-After) and nothing is written; a hold the ILS no longer has is no obstacle, so a repeat completes.
+   */
   public Future<Void> cancel(String tenant, Reader reader, String requestId) {
     UUID id = StacksIds.uuid(requestId);
-    return reader.self().compose(user -> db.inTransaction(conn -> (id == null
+    return reader.self().compose(user -> ils.account(tenant).compose(account -> db.inTransaction(conn -> (id == null
             ? Future.succeededFuture(Optional.<RequestRow>empty()) : requests.lock(conn, tenant, id))
         .compose(found -> {
           if (found.isEmpty() || !reader.mayCancelFor(found.get().userId())) {
             return Future.failedFuture(StacksErrors.requestNotFound(requestId));
           }
-          if (!found.get().open()) {
+          RequestRow request = found.get();
+          if (!request.open()) {
             return Future.succeededFuture();
           }
-          String by = found.get().userId().equals(user) ? "owner" : "staff";
-          return requests.cancel(conn, tenant, id, by)
+          String by = request.userId().equals(user) ? "owner" : "staff";
+          return cancelAtIls(conn, tenant, account, request)
+              .compose(x -> requests.cancel(conn, tenant, id, by))
               .compose(x -> StacksEvents.request(conn, tenant, StacksEvents.REQUEST_CANCELLED, id));
-        })));
+        }))));
+  }
+
+  private Future<Void> cancelAtIls(SqlConnection conn, String tenant, Optional<IlsHolds.Account> account, RequestRow request) {
+    return account.isEmpty() ? Future.succeededFuture() : items.share(conn, tenant, request.itemId())
+        .compose(item -> item.isEmpty() ? Future.succeededFuture() : account.get().cancelHolds(request.userId(), item.get()));
   }
 
   /** The caller's current requests: from the ILS when the tenant has one, else the local ones. */

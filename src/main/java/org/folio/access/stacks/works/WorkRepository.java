@@ -53,20 +53,27 @@ public final class WorkRepository {
   }
 
   /**
-   * One statement: the work, the tenant's requesting rules, and each item with its status, due date,
-   * requestability inputs and whether an open request holds it. No row: no such work.
+   * One statement, a few rows: the work and the tenant's requesting rules on each, and the work's items grouped
+   * by what their answer depends on (status, due date, requestability inputs, whether an open request holds
+   * them), each group with its item ids and their positions in id order. The items come in id order from the
+   * (work_id, id) index; grouping makes the answer's size in rows and values the number of distinct states, not
+   * of items. One row with null group columns: a work without items; no row: no such work.
    */
   public Future<RowSet<Row>> availability(SqlClient client, String tenant, String workId) {
-    return client.preparedQuery("SELECT w.id AS work_id, i.id, i.status_id, i.status_label,"
-            + " " + Schemas.table(tenant, "stacks_iso") + "(i.due_date) AS due_date, i.location_type, i.description,"
-            + " i.access_status, i.ils_location_code,"
-            + " EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "stacks_requests") + " r WHERE r.item_id = i.id"
-            + "   AND r.state = 'open') AS requested,"
-            + " s.time_zone, s.opening_days, s.closed_dates, s.cutoff_time, s.remote_locations, s.remote_lead_days,"
-            + " s.booking_window_days, now() AS now"
+    return client.preparedQuery("SELECT w.id AS work_id, s.time_zone, s.opening_days, s.closed_dates, s.cutoff_time,"
+            + " s.remote_locations, s.remote_lead_days, s.booking_window_days, now() AS now, g.*"
             + " FROM " + works(tenant) + " w CROSS JOIN " + Schemas.table(tenant, "stacks_settings") + " s"
-            + " LEFT JOIN " + Schemas.table(tenant, "stacks_items") + " i ON i.work_id = w.id"
-            + " WHERE w.id = $1 ORDER BY i.id")
+            + " LEFT JOIN LATERAL (SELECT i.status_id, i.status_label, " + Schemas.table(tenant, "stacks_iso") + "(i.due_date)"
+            + "   AS due_date, i.location_type, i.description, i.access_status, i.ils_location_code, i.requested,"
+            + "   array_agg(i.id) AS ids, array_agg(i.position) AS positions"
+            + "   FROM (SELECT i.id, i.status_id, i.status_label, i.due_date, i.location_type, i.description, i.access_status,"
+            + "     i.ils_location_code, row_number() OVER (ORDER BY i.id)::int - 1 AS position,"
+            + "     EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "stacks_requests") + " r WHERE r.item_id = i.id"
+            + "       AND r.state = 'open') AS requested"
+            + "     FROM " + Schemas.table(tenant, "stacks_items") + " i WHERE i.work_id = w.id) i"
+            + "   GROUP BY i.status_id, i.status_label, i.due_date, i.location_type, i.description, i.access_status,"
+            + "   i.ils_location_code, i.requested) g ON true"
+            + " WHERE w.id = $1")
         .execute(Tuple.of(workId));
   }
 

@@ -1,6 +1,7 @@
 package org.folio.access.stacks.works;
 
 import io.vertx.core.Future;
+import java.util.Map;
 import org.folio.access.platform.http.OkapiContext;
 import org.folio.access.platform.http.Reply;
 
@@ -28,6 +29,7 @@ public final class WorksResource implements org.folio.access.rest.resource.Stack
 
   @Override
   public Future<Reply> getStacksWorksByWorkId(String workId, OkapiContext okapi) {
-    return availability.availability(okapi.tenant(), workId).map(GetStacksWorksByWorkIdResponse::respond200);
+    // The document is written by the service (items grouped by state); the schema is stacks-work-availability's.
+    return availability.availability(okapi.tenant(), workId).map(json -> new Reply(200, "application/json", json, Map.of()));
   }
 }

@@ -7,7 +7,11 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
@@ -82,6 +86,30 @@ final class Books {
   /** A PDF of this many pages with title and author in its document information. */
   static byte[] pdf(String title, String author, int pages) {
     return pdfOf(title, author, pages, false);
+  }
+
+  /** A valid one-page PDF of about megabytes MB: the page and an attachment of random bytes stored uncompressed. */
+  static byte[] bigPdf(String title, int megabytes) {
+    byte[] noise = new byte[megabytes * 1024 * 1024];
+    new java.util.SplittableRandom(megabytes).nextBytes(noise);
+    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream(noise.length + 4096)) {
+      pdf.addPage(new PDPage());
+      pdf.getDocumentInformation().setTitle(title);
+      PDEmbeddedFile data = new PDEmbeddedFile(pdf, new java.io.ByteArrayInputStream(noise));
+      data.setSize(noise.length);
+      PDComplexFileSpecification spec = new PDComplexFileSpecification();
+      spec.setFile("noise.bin");
+      spec.setEmbeddedFile(data);
+      PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+      files.setNames(java.util.Map.of("noise.bin", spec));
+      PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+      names.setEmbeddedFiles(files);
+      pdf.getDocumentCatalog().setNames(names);
+      pdf.save(bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A PDF that needs a password to open. */

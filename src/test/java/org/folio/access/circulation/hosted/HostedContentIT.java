@@ -228,4 +228,35 @@ class HostedContentIT {
     given().header("X-Okapi-Tenant", TENANT).get("/eholdings/resources/" + resourceId).then().statusCode(200)
         .body("data.attributes.name", equalTo("New Name")).body("data.attributes.publisherName", startsWith("Quay"));
   }
+
+  @Test
+  void membersOfAGroupReadTheFileThroughTheirGroupLoanUntilItExpires() {
+    byte[] book = Books.pdf("Field Guide to the Estuary", "Ruth Penrose", 2);
+    String resourceId = settled(upload("estuary.pdf", book, "application/pdf", Map.of()).getString("content[0].id"))
+        .getString("resourceId");
+    UUID member = UUID.randomUUID();
+    UUID outsider = UUID.randomUUID();
+    String group = library.anonymous().body(Map.of("name", "Estuary class")).post("/econtent/groups").then().statusCode(201)
+        .extract().path("id");
+    library.anonymous().put("/econtent/groups/" + group + "/members/" + member).then().statusCode(204);
+    String groupLoan = library.anonymous().body(Map.of("resourceId", resourceId, "groupId", group,
+        "expiresAt", java.time.Instant.now().plusSeconds(3600).toString())).post("/econtent/group-loans").then().statusCode(201)
+        .extract().path("id");
+
+    library.patron(outsider).get("/econtent/group-loans/" + groupLoan + "/fulfillment").then().statusCode(404);
+    String url = library.patron(member).get("/econtent/group-loans/" + groupLoan + "/fulfillment").then().statusCode(200)
+        .body("format", equalTo("pdf")).extract().path("url");
+    String link = url.substring(url.indexOf("/econtent/fulfillment/"));
+    assertArrayEquals(book, given().get(link).then().statusCode(200).header("Content-Type", "application/pdf")
+        .extract().asByteArray());
+    assertArrayEquals(Arrays.copyOfRange(book, 100, 200), given().header("Range", "bytes=100-199").get(link).then()
+        .statusCode(206).extract().asByteArray());
+
+    // the clock passes the group loan's end (expiresAt must be in the future over the API)
+    library.value("UPDATE {s}.econtent_group_loans SET expires_at = now() - interval '1 second' WHERE id = $1",
+        UUID.fromString(groupLoan));
+    given().get(link).then().statusCode(410).body("errors[0].code", equalTo("GROUP_LOAN_EXPIRED"));
+    library.patron(member).get("/econtent/group-loans/" + groupLoan + "/fulfillment").then().statusCode(409)
+        .body("errors[0].code", equalTo("GROUP_LOAN_EXPIRED"));
+  }
 }

@@ -183,6 +183,36 @@ class KbartImportIT {
         + " WHERE t.external_key = $1", key).size());
   }
 
+  /** Four batches (three merged at once, then one), then a delta of as many: every title counted once, in order. */
+  @Test
+  void aDeltaOfSeveralBatchesMergedAtOnceCountsEveryTitleOnce() {
+    String pkgName = "Parallel collection";
+    int lines = 4 * KbartMerge.BATCH_LINES - 4_000;
+    JsonPath first = importAndWait(TENANT, "Parallel Press", pkgName, generated(0, lines, n -> false));
+    assertEquals(List.of(lines, lines, 0), List.of(first.getInt("linesMerged"), first.getInt("titlesAdded"), first.getInt("titlesUpdated")));
+
+    JsonPath delta = importAndWait(TENANT, "Parallel Press", pkgName, generated(4_000, lines + 4_000, n -> n % 10 == 0));
+    int kept = lines - 4_000;
+    assertEquals(List.of(lines, 4_000, kept / 10, kept - kept / 10, 4_000), List.of(delta.getInt("linesMerged"),
+        delta.getInt("titlesAdded"), delta.getInt("titlesUpdated"), delta.getInt("titlesUnchanged"), delta.getInt("titlesRemoved")));
+    long pkg = packageId(module, TENANT, pkgName);
+    Row counts = module.sql("SELECT title_count, (SELECT count(*) FROM " + SCHEMA + ".resources WHERE package_id = $1) AS resources,"
+        + " (SELECT count(*) FROM " + SCHEMA + ".resources WHERE package_id = $1 AND jsonb->>'url' LIKE '%/moved/%') AS moved"
+        + " FROM " + SCHEMA + ".packages WHERE id = $1", pkg).iterator().next();
+    assertEquals(List.of((long) lines, (long) lines, (long) lines / 10),
+        List.of(counts.getLong("title_count"), counts.getLong("resources"), counts.getLong("moved")));
+  }
+
+  /** Generated lines from..to (title numbers from 600,000); lines whose number `moves` get another url. */
+  private static String generated(int from, int to, java.util.function.IntPredicate moves) {
+    StringBuilder body = new StringBuilder(String.join("\t", KbartHeader.COLUMNS)).append('\n');
+    for (int n = 600_000 + from; n < 600_000 + to; n++) {
+      String line = GeneratedKbartFile.line(n);
+      body.append(moves.test(n) ? line.replace("/titles/" + n, "/moved/" + n) : line).append('\n');
+    }
+    return body.toString();
+  }
+
   /** What a librarian would have done through the resource API (being built in parallel): here with SQL. */
   private void customiseCoastalEcologyAndSelectSaltMarsh(long pkg) {
     JsonObject custom = new JsonObject().put("customCoverages", customCoverages())

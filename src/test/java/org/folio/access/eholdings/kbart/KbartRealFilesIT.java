@@ -25,7 +25,12 @@ import org.junit.jupiter.api.Test;
 /**
  * KBART files written after real providers' files (src/test/resources/kbart): trailing tabs, placeholders, typo'd
  * check digits, relative URLs, P and R embargoes, coverage depth and notes, several lines of one title, two titles
- * sharing an ISSN, monographs with CR line ends, and two providers describing the same titles.
+ * sharing an ISSN, monographs with CR line ends, and two providers describing the same titles. Issue 15's numbered
+ * behaviours: 1 P and R embargoes (pIsTheManagedEmbargo...), 2 trailing fields (trailingEmptyFields...), 3 placeholders,
+ * bad identifiers and relative URLs (placeholdersAreEmpty...), 4 CR line ends (crLineEndsAreRead...), 5 coverage depth,
+ * notes and monographs (coverageDepthAndNotes..., theShownManagedStatement..., crLineEnds...AndMonographs...), 6 several
+ * lines of a title and shared ISSNs (severalLinesOfOneTitle..., twoTitlesSharingAnIssn...), 7 shared title data and
+ * deltas per package (anotherProvidersFile...).
  */
 class KbartRealFilesIT {
   private static final String TENANT = "kbartreal";

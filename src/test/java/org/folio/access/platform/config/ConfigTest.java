@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.folio.access.platform.Config;
 import org.folio.access.platform.Config.ConfigException;
@@ -33,6 +34,28 @@ class ConfigTest {
     assertEquals("s3cret-pw", config.dbPassword());
     assertEquals(5432, config.dbPort());
     assertFalse(config.embeddedDatabase());
+  }
+
+  @Test
+  void theContentStoreIsChosenByConfigurationAndItsKeysAreNeverShown() {
+    assertEquals("postgres", Config.from(Map.of()).contentStore().kind());
+    Config directory = Config.from(Map.of("CONTENT_STORE", "directory", "DATA_DIR", "/var/mas"));
+    assertEquals("/var/mas/content", directory.contentStore().directory());
+    assertTrue(directory.summary().contains("CONTENT_STORE=directory CONTENT_DIR=/var/mas/content"), directory.summary());
+    Config s3 = Config.from(Map.of("CONTENT_STORE", "s3", "S3_BUCKET", "books", "S3_REGION", "eu-west-1",
+        "S3_ACCESS_KEY_ID", "AKIDSECRETISH", "S3_SECRET_ACCESS_KEY", "very-s3cret-key"));
+    assertEquals("https://s3.eu-west-1.amazonaws.com", s3.contentStore().s3Endpoint().toString());
+    assertEquals(8, s3.contentStore().s3PartMb());
+    for (String shown : List.of(s3.summary(), s3.toString(), s3.contentStore().toString())) {
+      assertFalse(shown.contains("very-s3cret-key") || shown.contains("AKIDSECRETISH"), shown);
+      assertTrue(shown.contains("S3_SECRET_ACCESS_KEY=********"), shown);
+    }
+    ConfigException missing = assertThrows(ConfigException.class, () -> Config.from(Map.of("CONTENT_STORE", "s3", "S3_BUCKET", "b")));
+    assertTrue(missing.getMessage().contains("S3_ACCESS_KEY_ID"), missing.getMessage());
+    assertThrows(ConfigException.class, () -> Config.from(Map.of("CONTENT_STORE", "tape")));
+    assertThrows(ConfigException.class, () -> Config.from(Map.of("CONTENT_STORE", "s3", "S3_BUCKET", "b", "S3_ACCESS_KEY_ID", "k",
+        "S3_SECRET_ACCESS_KEY", "s", "S3_ENDPOINT", "ftp://x")));
+    assertThrows(ConfigException.class, () -> Config.from(Map.of("S3_PART_MB", "4")));
   }
 
   @Test
