@@ -13,15 +13,13 @@ import org.folio.access.platform.db.Schemas;
  * page is full.
  *
  * <p>Tiers 0 and 1 are ranges of the name index. Tiers 2 and 3 depend on how many titles hold the words: up to the
- * count cap, the matches are taken from the trigram index once and sorted (a few thousand at most); beyond it they
+ * count cap, the matches are taken from the word index once and sorted (a few thousand at most); beyond it they
  * are common enough that reading the name index in order finds a page of them after a short walk. (Walking for a
  * text with few matches would read the whole index; sorting every match of a common word would read thousands.)
  */
 final class NameTiers {
   /** title_names.name: the lower-cased name in byte order, so the name index gives name order, prefixes, equality. */
   static final String NAME = "t.name";
-  /** The words of title_names.name (alias t) as the word index holds them; %s is the tenant's schema. */
-  static final String WORDS = "\"%s\".title_name_words(t.name)";
 
   private NameTiers() {}
 

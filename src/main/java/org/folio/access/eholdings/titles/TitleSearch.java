@@ -58,20 +58,20 @@ public final class TitleSearch {
 
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
-   * package facets (of its first facetCap + 1 titles) and the page of a name search where the set is small (not cut at the
-   * cap); the page's titles are its rows, and every
+   * package facets (of all its titles up to the cap, of its first facetSample beyond) and the page of a name search where
+   * the set is small (not cut at the cap); the page's titles are its rows, and every
    * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
    * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetCap, int facetPackages, List<String[]> keys, String walkKey) {
+  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<String[]> keys, String walkKey) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
     String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
         + matchesFrom(keys, walkKey, params) + match(params) + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
-        + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT " + (facetCap + 1)
-        + ") m CROSS JOIN LATERAL (SELECT r.package_id FROM "
+        + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
+        + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (SELECT r.package_id FROM "
         + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
         + facetPackages + ")";
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
@@ -85,7 +85,7 @@ public final class TitleSearch {
   /**
    * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with a word every
    * match holds, that word's rows of title_word_names (the name is in its index); else title_names through the word
-   * index's keys (or, without keys, by reading names).
+   * index's keys, the ids of their rows in title_word_names (or, without keys, by reading names).
    */
   private String matchesFrom(List<String[]> keys, String walkKey, SqlParams params) {
     if (!byName()) {
@@ -94,9 +94,9 @@ public final class TitleSearch {
     if (walkable(walkKey)) {
       return NameTiers.Walk.of(tenant, walkKey, params).from();
     }
-    String words = NameTiers.WORDS.formatted(Schemas.of(tenant));
-    return Schemas.table(tenant, "title_names") + " t WHERE "
-        + keys.stream().map(k -> words + " && " + params.bind(k) + "::text[] AND ").collect(Collectors.joining());
+    String wordNames = Schemas.table(tenant, "title_word_names");
+    return Schemas.table(tenant, "title_names") + " t WHERE " + keys.stream().map(k -> "t.id IN (SELECT w.id FROM "
+        + wordNames + " w WHERE w.word = ANY(" + params.bind(k) + "::text[])) AND ").collect(Collectors.joining());
   }
 
   /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */

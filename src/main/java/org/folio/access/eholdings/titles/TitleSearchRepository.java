@@ -16,9 +16,11 @@ import org.folio.access.rest.model.TitlePackageFacet;
 public final class TitleSearchRepository {
   /**
    * How many matching titles a search counts; beyond, totalResults is an estimate (a name search's, WordKeys.estimate)
-   * and facets count the packages of the first COUNT_CAP + 1 matching titles found.
+   * and facets count the packages of the first FACET_SAMPLE matching titles found.
    */
   public static final int COUNT_CAP = 1_000;
+  /** Beyond the count cap, the facets' sample: each title costs an index look-up of its resources. */
+  static final int FACET_SAMPLE = 200;
   private static final int FACET_PACKAGES = 100;
 
   /** The page's titles, the size of the matching set (exact up to COUNT_CAP, estimated beyond) and its top packages. */
@@ -30,7 +32,7 @@ public final class TitleSearchRepository {
         return Future.succeededFuture(new Found(List.of(), 0, List.of()));
       }
       Long estimate = WordKeys.estimate(words);
-      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, COUNT_CAP, FACET_PACKAGES, WordKeys.drivers(words),
+      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_SAMPLE, FACET_PACKAGES, WordKeys.drivers(words),
           WordKeys.walkKey(words));
       return client.preparedQuery(statement.sql()).execute(statement.params().tuple())
           .map(rows -> found(rows, COUNT_CAP, estimate));
@@ -39,7 +41,8 @@ public final class TitleSearchRepository {
 
   /**
    * For each word, the vocabulary words containing it (at most MAX_KEYS + 1: more means too common to look up by)
-   * and how many titles hold one of them by the word index's statistics (null before ANALYZE).
+   * and how many titles hold one of them by the statistics of title_word_names (a row per word and title; null before
+   * ANALYZE, or for words rarer than those ANALYZE keeps).
    */
   private static Future<List<WordKeys>> keys(SqlClient client, String tenant, List<String> words) {
     if (words.isEmpty()) {
@@ -47,14 +50,14 @@ public final class TitleSearchRepository {
     }
     String schema = Schemas.of(tenant);
     String[] patterns = words.stream().map(TitleWords::containing).toArray(String[]::new);
-    return client.preparedQuery("WITH s AS (SELECT st.most_common_elems::text::text[] AS w, st.most_common_elem_freqs AS f,"
-            + " c.reltuples FROM pg_stats st, pg_class c WHERE st.schemaname = $2 AND st.tablename = 'title_names_words_idx'"
-            + " AND c.oid = $3::regclass)"
+    return client.preparedQuery("WITH s AS (SELECT st.most_common_vals::text::text[] AS w, st.most_common_freqs AS f,"
+            + " c.reltuples FROM pg_stats st, pg_class c WHERE st.schemaname = $2 AND st.tablename = 'title_word_names'"
+            + " AND st.attname = 'word' AND c.oid = $3::regclass)"
             + " SELECT k.keys, (SELECT round(max(s.reltuples) * sum(e.f))::bigint FROM s, unnest(s.w, s.f) e(w, f)"
             + " WHERE e.w = ANY(k.keys)) AS titles FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)"
-            + " CROSS JOIN LATERAL (SELECT ARRAY(SELECT w.word FROM " + Schemas.table(tenant, "title_words")
+            + " CROSS JOIN LATERAL (SELECT ARRAY(SELECT DISTINCT w.word FROM " + Schemas.table(tenant, "title_words")
             + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1) + ") AS keys) k ORDER BY x.i")
-        .execute(Tuple.of(patterns, schema, Schemas.table(tenant, "title_names")))
+        .execute(Tuple.of(patterns, schema, Schemas.table(tenant, "title_word_names")))
         .map(rows -> {
           List<WordKeys> keys = new ArrayList<>();
           rows.forEach(row -> keys.add(new WordKeys(row.getArrayOfStrings("keys"), row.getLong("titles"))));

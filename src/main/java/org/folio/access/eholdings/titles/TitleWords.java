@@ -8,14 +8,14 @@ import org.folio.access.eholdings.common.query.TextMatch;
 
 /**
  * The words of a name search text as the word index knows them: runs of characters between white space and ASCII
- * punctuation, as title_name_words() of migration V007 splits names. A search word matches a title when some word
+ * punctuation, as title_name_words() of migration V043 splits names. A search word matches a title when some word
  * of its name contains it, so each word of the text is looked up in the vocabulary (title_words) first: the
  * vocabulary words that contain it are the index keys whose titles can match.
  */
 final class TitleWords {
-  /** White space and ASCII punctuation: what V007's title_name_words() splits names at. */
+  /** White space and ASCII punctuation: what V043's title_name_words() splits names at. */
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\x21-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7e]+");
-  /** Shorter words have no trigram to look them up in the vocabulary with; they only filter. */
+  /** Shorter words have no trigram to look them up in the vocabulary with (names' are not indexed); they only filter. */
   static final int MIN_LENGTH = 3;
   /** A word contained in more vocabulary words than this is too common to look up titles by; it only filters. */
   static final int MAX_KEYS = 200;
