@@ -40,6 +40,14 @@ final class NameTiers {
     String where(String condition) {
       return hide ? "(CASE WHEN " + condition + " THEN true ELSE false END)" : condition;
     }
+
+    /**
+     * The gate (a condition of the statement, not of the row) stays out of the CASE: a gate closed stops the tier
+     * before it reads a row, where inside it every row of the word would be read and refused.
+     */
+    String where(String gate, String condition) {
+      return gate + " AND " + where(condition);
+    }
   }
 
   /**
@@ -62,10 +70,10 @@ final class NameTiers {
     // (it takes a regular expression for very selective, and would not walk).
     return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
         + " UNION ALL " + tier(2, MATCHES, few(cap) + " AND " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(2, walk, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(2, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN true ELSE false END)" + notPrefix, end)
         + " UNION ALL " + tier(3, MATCHES, few(cap) + " AND NOT " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(3, walk, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(3, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN false ELSE true END)" + notPrefix, end)
         + paging.limitOffset();
   }
@@ -73,7 +81,7 @@ final class NameTiers {
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
   static String inNameOrder(Walk walk, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
     String end = String.valueOf(paging.offset() + paging.count());
-    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap) + " AND " + match.apply(params), end)
+    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap), match.apply(params), end)
         + paging.limitOffset();
   }
 
@@ -89,7 +97,14 @@ final class NameTiers {
   }
 
   private static String tier(int tier, Walk from, String where, String end) {
-    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + from.from() + from.where(where)
-        + " ORDER BY 3, 2 LIMIT " + end + ")";
+    return tier(tier, from.from() + from.where(where), end);
+  }
+
+  private static String tier(int tier, Walk from, String gate, String where, String end) {
+    return tier(tier, from.from() + from.where(gate, where), end);
+  }
+
+  private static String tier(int tier, String fromWhere, String end) {
+    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + fromWhere + " ORDER BY 3, 2 LIMIT " + end + ")";
   }
 }

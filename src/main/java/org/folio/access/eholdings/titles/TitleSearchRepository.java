@@ -8,6 +8,7 @@ import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.folio.access.eholdings.common.query.Paging;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.rest.model.TitlePackageFacet;
@@ -26,7 +27,13 @@ public final class TitleSearchRepository {
   /** The page's titles, the size of the matching set (exact up to COUNT_CAP, estimated beyond) and its top packages. */
   public record Found(List<TitleRow> titles, long matching, List<TitlePackageFacet> facets) {}
 
-  public Future<Found> search(SqlClient client, TitleSearch search, Paging paging, String tenant) {
+  /**
+   * The search: its words' vocabulary keys first, on any connection (a statement whose plan does not depend on its
+   * values, so PostgreSQL may keep a generic plan for it); then the search's statement, planned for its values in a
+   * transaction of its own (plans). A word no name holds answers an empty page without it.
+   */
+  public Future<Found> search(SqlClient client, Function<Function<SqlClient, Future<Found>>, Future<Found>> plans,
+      TitleSearch search, Paging paging, String tenant) {
     return keys(client, tenant, search.indexableWords()).compose(words -> {
       if (words.stream().anyMatch(w -> w.keys().length == 0)) {
         return Future.succeededFuture(new Found(List.of(), 0, List.of()));
@@ -34,8 +41,8 @@ public final class TitleSearchRepository {
       Long estimate = WordKeys.estimate(words);
       TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_SAMPLE, FACET_PACKAGES, WordKeys.drivers(words),
           WordKeys.walkKey(words));
-      return client.preparedQuery(statement.sql()).execute(statement.params().tuple())
-          .map(rows -> found(rows, COUNT_CAP, estimate));
+      return plans.apply(conn -> conn.preparedQuery(statement.sql()).execute(statement.params().tuple())
+          .map(rows -> found(rows, COUNT_CAP, estimate)));
     });
   }
 

@@ -38,7 +38,7 @@ public final class TitleService {
     TitleSearch search = TitleSearch.of(tenant, query, packageIds);
     boolean withResources = Includes.parse(include).has("resources");
     SqlClient client = db.pool();
-    return CustomPlans.run(db, conn -> this.search.search(conn, search, query.paging(), tenant)).compose(found ->
+    return this.search.search(client, work -> CustomPlans.run(db, work::apply), search, query.paging(), tenant).compose(found ->
         titles.records(client, tenant, found.titles())
             .compose(records -> withResources(client, tenant, records, withResources))
             .map(page -> new TitleCollection()
