@@ -1,7 +1,7 @@
 # Scenario "kb-titles-before": the title search statements of before the word index (issue 14), run as a floor
 # (pgbench, no module) on the same knowledge base in the same run, for the texts of kb-titles-contains,
 # kb-titles-beginswith and kb-titles-rare: the "before" of NEWS. They need the trigram index on title_names that
-# migration V007 dropped: it is built for the measurement (a minute) and dropped again after it.
+# migration V043 dropped: it is built for the measurement (a minute) and dropped again after it.
 NAME_KIND=contains
 source "$BENCH_DIR/scenarios/kb-names.inc"
 

@@ -42,25 +42,34 @@ CREATE INDEX title_words_trgm_idx ON title_words USING gin (word gin_trgm_ops);
 -- the words of the statement's names are split once and written set-based to both tables: the vocabulary gets the
 -- words it lacks (each looked up in its index: OFFSET 0 keeps the planner from hashing the whole vocabulary instead),
 -- title_word_names the rows in index order. A KBART merge batch pays one statement.
-CREATE FUNCTION title_word_index_insert() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  WITH words AS MATERIALIZED (SELECT w, n.name, n.id FROM new_names n, unnest(title_name_words(n.name)) w WHERE length(w) >= 3),
+CREATE FUNCTION title_word_index_add(ids bigint[], names text[]) RETURNS void LANGUAGE sql SET search_path FROM CURRENT AS $$
+  WITH words AS MATERIALIZED (SELECT w, n.name, n.id FROM unnest(ids, names) n(id, name), unnest(title_name_words(n.name)) w
+      WHERE length(w) >= 3),
   vocabulary AS (INSERT INTO title_words (word) SELECT DISTINCT w FROM words
     WHERE NOT EXISTS (SELECT 1 FROM title_words v WHERE v.word = words.w OFFSET 0) ORDER BY 1)
   INSERT INTO title_word_names (word, name, id) SELECT DISTINCT w, name, id FROM words ORDER BY 1, 2, 3;
+$$;
+
+CREATE FUNCTION title_word_index_insert() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+  ids bigint[];
+  names text[];
+BEGIN
+  SELECT array_agg(n.id), array_agg(n.name) INTO ids, names FROM new_names n;
+  PERFORM title_word_index_add(ids, names);
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION title_word_index_update() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+DECLARE
+  ids bigint[];
+  names text[];
 BEGIN
   DELETE FROM title_word_names p USING (SELECT w, o.name, o.id FROM old_names o JOIN new_names n ON n.id = o.id
       AND n.name <> o.name, unnest(title_name_words(o.name)) w WHERE length(w) >= 3) d
     WHERE p.word = d.w AND p.name = d.name AND p.id = d.id;
-  WITH words AS MATERIALIZED (SELECT w, n.name, n.id FROM new_names n JOIN old_names o ON o.id = n.id
-      AND n.name <> o.name, unnest(title_name_words(n.name)) w WHERE length(w) >= 3),
-  vocabulary AS (INSERT INTO title_words (word) SELECT DISTINCT w FROM words
-    WHERE NOT EXISTS (SELECT 1 FROM title_words v WHERE v.word = words.w OFFSET 0) ORDER BY 1)
-  INSERT INTO title_word_names (word, name, id) SELECT DISTINCT w, name, id FROM words ORDER BY 1, 2, 3;
+  SELECT array_agg(n.id), array_agg(n.name) INTO ids, names FROM new_names n JOIN old_names o ON o.id = n.id AND n.name <> o.name;
+  PERFORM title_word_index_add(ids, names);
   RETURN NULL;
 END $$;
 
