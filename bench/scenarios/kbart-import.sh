@@ -48,6 +48,8 @@ DELETE FROM "$KB".packages WHERE id IN (SELECT id FROM kbart_package);
 COMMIT;
 VACUUM ANALYZE "$KB".titles;
 VACUUM ANALYZE "$KB".title_names;
+VACUUM ANALYZE "$KB".title_word_names;
+VACUUM ANALYZE "$KB".title_words;
 VACUUM ANALYZE "$KB".resources;
 SQL
 }
@@ -115,7 +117,8 @@ SQL
   finished=$(date +%s.%N)
   after=$(cpu_snapshot)
   # The rolled-back rows are dead rows of the kb's tables: vacuum them before anything else measures there.
-  kbart_psql -c "VACUUM ANALYZE \"$KB\".titles" -c "VACUUM ANALYZE \"$KB\".title_names" -c "VACUUM ANALYZE \"$KB\".resources"
+  kbart_psql -c "VACUUM ANALYZE \"$KB\".titles" -c "VACUUM ANALYZE \"$KB\".title_names" -c "VACUUM ANALYZE \"$KB\".title_word_names" \
+    -c "VACUUM ANALYZE \"$KB\".title_words" -c "VACUUM ANALYZE \"$KB\".resources"
   emit "$(awk -v n="$KBART_LINES" -v s="$start" -v f="$finished" 'BEGIN {
     printf "bench kbart-import floor: the database alone inserts %d titles and their resources in %.1f s = %.0f rows/s", n, f - s, n / (f - s) }')"
   emit "$(cpu_line "kbart-import floor" "$(awk -v s="$start" -v f="$finished" 'BEGIN { print f - s }')" "$before" "$after" \

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.folio.access.eholdings.common.query.Paging;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
+import org.folio.access.platform.db.Schemas;
 
 /**
  * The page of a name search by relevance, as ids from title_names in four tiers of rank order, each in name order
@@ -12,7 +13,7 @@ import org.folio.access.eholdings.common.query.TextMatch;
  * page is full.
  *
  * <p>Tiers 0 and 1 are ranges of the name index. Tiers 2 and 3 depend on how many titles hold the words: up to the
- * count cap, the matches are taken from the trigram index once and sorted (a few thousand at most); beyond it they
+ * count cap, the matches are taken from the word index once and sorted (a few thousand at most); beyond it they
  * are common enough that reading the name index in order finds a page of them after a short walk. (Walking for a
  * text with few matches would read the whole index; sorting every match of a common word would read thousands.)
  */
@@ -23,11 +24,39 @@ final class NameTiers {
   private NameTiers() {}
 
   /**
+   * Where walked tiers read names in name order: title_names' name index, or, given a vocabulary word every match
+   * holds (walkKey), that word's rows of title_word_names, which hold only names with the word (and id and name, so
+   * that they stand for the title as alias t; not its publication type). There the whole condition is hidden in a
+   * CASE: estimated by its LIKEs, the planner would sort every row of the word instead of reading a page of them.
+   */
+  record Walk(String from, boolean hide) {
+    static Walk of(String tenant, String walkKey, SqlParams params) {
+      if (walkKey == null) {
+        return new Walk(Schemas.table(tenant, "title_names") + " t WHERE ", false);
+      }
+      return new Walk(Schemas.table(tenant, "title_word_names") + " t WHERE t.word = " + params.bind(walkKey) + " AND ", true);
+    }
+
+    String where(String condition) {
+      return hide ? "(CASE WHEN " + condition + " THEN true ELSE false END)" : condition;
+    }
+
+    /**
+     * The gate (a condition of the statement, not of the row) stays out of the CASE: a gate closed stops the tier
+     * before it reads a row, where inside it every row of the word would be read and refused.
+     */
+    String where(String gate, String condition) {
+      return gate + " AND " + where(condition);
+    }
+  }
+
+  /**
    * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches, the
    * matching titles (id, name), at most cap + 1 of them, and counted, their number (n).
    */
-  static String ids(String names, TextMatch text, Function<SqlParams, String> match, Function<SqlParams, String> filters,
-      Paging paging, int cap, SqlParams params) {
+  static String ids(String tenant, Walk walk, TextMatch text, Function<SqlParams, String> match,
+      Function<SqlParams, String> filters, Paging paging, int cap, SqlParams params) {
+    String names = Schemas.table(tenant, "title_names") + " t WHERE ";
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String prefix = params.bind(text.prefixPattern());
@@ -40,29 +69,42 @@ final class NameTiers {
     // Walked tiers hide the whole-word test in a CASE, so that the planner estimates them by the words' LIKE alone
     // (it takes a regular expression for very selective, and would not walk).
     return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
-        + " UNION ALL " + tier(2, "matches", few(cap) + " AND " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(2, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(2, MATCHES, few(cap) + " AND " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(2, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN true ELSE false END)" + notPrefix, end)
-        + " UNION ALL " + tier(3, "matches", few(cap) + " AND NOT " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(3, names, "NOT " + few(cap) + " AND " + words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(3, MATCHES, few(cap) + " AND NOT " + wholeWords + notPrefix, end)
+        + " UNION ALL " + tier(3, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN false ELSE true END)" + notPrefix, end)
         + paging.limitOffset();
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
-  static String inNameOrder(String names, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
+  static String inNameOrder(Walk walk, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
     String end = String.valueOf(paging.offset() + paging.count());
-    return tier(0, "matches", few(cap), end) + " UNION ALL " + tier(0, names, "NOT " + few(cap) + " AND " + match.apply(params), end)
+    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap), match.apply(params), end)
         + paging.limitOffset();
   }
+
+  private static final Walk MATCHES = new Walk("matches t WHERE ", false);
 
   /** Whether the matching set is complete (not cut at the cap): a one-time condition of the statement. */
   private static String few(int cap) {
     return "(SELECT n <= " + cap + " FROM counted)";
   }
 
-  private static String tier(int tier, String from, String where, String end) {
-    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + from + " t WHERE " + where
-        + " ORDER BY 3, 2 LIMIT " + end + ")";
+  private static String tier(int tier, String names, String where, String end) {
+    return tier(tier, new Walk(names, false), where, end);
+  }
+
+  private static String tier(int tier, Walk from, String where, String end) {
+    return tier(tier, from.from() + from.where(where), end);
+  }
+
+  private static String tier(int tier, Walk from, String gate, String where, String end) {
+    return tier(tier, from.from() + from.where(gate, where), end);
+  }
+
+  private static String tier(int tier, String fromWhere, String end) {
+    return "(SELECT " + tier + " AS tier, t.id, " + NAME + " AS sort_name FROM " + fromWhere + " ORDER BY 3, 2 LIMIT " + end + ")";
   }
 }

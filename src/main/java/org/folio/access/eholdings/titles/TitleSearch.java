@@ -1,6 +1,7 @@
 package org.folio.access.eholdings.titles;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.folio.access.eholdings.common.ids.RecordIds;
 import org.folio.access.eholdings.common.query.Conditions;
 import org.folio.access.eholdings.common.query.Paging;
@@ -56,18 +57,21 @@ public final class TitleSearch {
   }
 
   /**
-   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count and the
-   * package facets, and the page of a name search where the set is small; the page's titles are its rows, and every
-   * row (one with no title when the page is empty) carries the count and the facets as JSON.
+   * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
+   * package facets (of all its titles up to the cap, of its first facetSample beyond) and the page of a name search where
+   * the set is small (not cut at the cap); the page's titles are its rows, and every
+   * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
+   * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetPackages) {
+  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<String[]> keys, String walkKey) {
     SqlParams params = new SqlParams();
     String titles = Schemas.table(tenant, "titles");
     String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
-        + Schemas.table(tenant, byName() ? "title_names" : "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
-    String ids = pageIds(titles, paging, cap, params);
+        + matchesFrom(keys, walkKey, params) + match(params) + " LIMIT " + (cap + 1) + ")";
+    String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
-        + " k WHERE k.id = x.package_id) AS package_name FROM matches m CROSS JOIN LATERAL (SELECT r.package_id FROM "
+        + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
+        + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (SELECT r.package_id FROM "
         + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
         + facetPackages + ")";
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
@@ -78,13 +82,40 @@ public final class TitleSearch {
     return new Statement(sql, params);
   }
 
+  /**
+   * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with a word every
+   * match holds, that word's rows of title_word_names (the name is in its index); else title_names through the word
+   * index's keys, the ids of their rows in title_word_names (or, without keys, by reading names).
+   */
+  private String matchesFrom(List<String[]> keys, String walkKey, SqlParams params) {
+    if (!byName()) {
+      return Schemas.table(tenant, "titles") + " t WHERE ";
+    }
+    if (walkable(walkKey)) {
+      return NameTiers.Walk.of(tenant, walkKey, params).from();
+    }
+    String wordNames = Schemas.table(tenant, "title_word_names");
+    return Schemas.table(tenant, "title_names") + " t WHERE " + keys.stream().map(k -> "t.id IN (SELECT w.id FROM "
+        + wordNames + " w WHERE w.word = ANY(" + params.bind(k) + "::text[])) AND ").collect(Collectors.joining());
+  }
+
+  /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */
+  private boolean walkable(String walkKey) {
+    return walkKey != null && (query.type() == null || query.type().isEmpty());
+  }
+
+  /** The words of a name search the word index can look up (none for other searches). */
+  public List<String> indexableWords() {
+    return byName() ? TitleWords.indexable(TextMatch.of(text.value())) : List.of();
+  }
+
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
-  private String pageIds(String titles, Paging paging, int cap, SqlParams params) {
-    String names = Schemas.table(tenant, "title_names");
+  private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
     if (byName()) {
+      NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkable(walkKey) ? walkKey : null, params);
       return sort == SortOrder.RELEVANCE
-          ? NameTiers.ids(names, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
-          : NameTiers.inNameOrder(names, this::match, paging, cap, params);
+          ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
+          : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
     }
     if (text != null && text.field().equals("isxn")) {
       // An identifier matches a handful of titles: they are sorted from the matching set. (Asked for in name order

@@ -3,38 +3,94 @@ package org.folio.access.eholdings.titles;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.folio.access.eholdings.common.query.Paging;
+import org.folio.access.platform.db.Schemas;
 import org.folio.access.rest.model.TitlePackageFacet;
 
 /** Runs the statement of a title search. */
 public final class TitleSearchRepository {
-  /** How many matching titles the search counts; beyond, totalResults says this many and facets count these. */
-  public static final int COUNT_CAP = 5_000;
+  /**
+   * How many matching titles a search counts; beyond, totalResults is an estimate (a name search's, WordKeys.estimate)
+   * and facets count the packages of the first FACET_SAMPLE matching titles found.
+   */
+  public static final int COUNT_CAP = 1_000;
+  /** Beyond the count cap, the facets' sample: each title costs an index look-up of its resources. */
+  static final int FACET_SAMPLE = 200;
   private static final int FACET_PACKAGES = 100;
 
-  /** The page's titles, the size of the matching set (at most COUNT_CAP + 1) and the packages holding most of it. */
+  /** The page's titles, the size of the matching set (exact up to COUNT_CAP, estimated beyond) and its top packages. */
   public record Found(List<TitleRow> titles, long matching, List<TitlePackageFacet> facets) {}
 
-  public Future<Found> search(SqlClient client, TitleSearch search, Paging paging) {
-    TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_PACKAGES);
-    return client.preparedQuery(statement.sql()).execute(statement.params().tuple()).map(rows -> {
-      List<TitleRow> titles = new ArrayList<>();
-      long matching = 0;
-      List<TitlePackageFacet> facets = List.of();
-      for (Row row : rows) {
-        if (titles.isEmpty()) {
-          matching = row.getLong("total");
-          facets = facets(row.getString("facets"));
-        }
-        if (row.getLong("id") != null) {
-          titles.add(TitleRepository.read(row));
-        }
+  /**
+   * The search: its words' vocabulary keys first, on any connection (a statement whose plan does not depend on its
+   * values, so PostgreSQL may keep a generic plan for it); then the search's statement, planned for its values in a
+   * transaction of its own (plans). A word no name holds answers an empty page without it.
+   */
+  public Future<Found> search(SqlClient client, Function<Function<SqlClient, Future<Found>>, Future<Found>> plans,
+      TitleSearch search, Paging paging, String tenant) {
+    return keys(client, tenant, search.indexableWords()).compose(words -> {
+      if (words.stream().anyMatch(w -> w.keys().length == 0)) {
+        return Future.succeededFuture(new Found(List.of(), 0, List.of()));
       }
-      return new Found(titles, matching, facets);
+      Long estimate = WordKeys.estimate(words);
+      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_SAMPLE, FACET_PACKAGES, WordKeys.drivers(words),
+          WordKeys.walkKey(words));
+      return plans.apply(conn -> conn.preparedQuery(statement.sql()).execute(statement.params().tuple())
+          .map(rows -> found(rows, COUNT_CAP, estimate)));
     });
+  }
+
+  /**
+   * For each word, the vocabulary words containing it (at most MAX_KEYS + 1: more means too common to look up by)
+   * and how many titles hold one of them by the statistics of title_word_names (a row per word and title; null before
+   * ANALYZE, or for words rarer than those ANALYZE keeps).
+   */
+  private static Future<List<WordKeys>> keys(SqlClient client, String tenant, List<String> words) {
+    if (words.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    String schema = Schemas.of(tenant);
+    String[] patterns = words.stream().map(TitleWords::containing).toArray(String[]::new);
+    return client.preparedQuery("WITH s AS (SELECT st.most_common_vals::text::text[] AS w, st.most_common_freqs AS f,"
+            + " c.reltuples FROM pg_stats st, pg_class c WHERE st.schemaname = $2 AND st.tablename = 'title_word_names'"
+            + " AND st.attname = 'word' AND c.oid = $3::regclass)"
+            + " SELECT k.keys, (SELECT round(max(s.reltuples) * sum(e.f))::bigint FROM s, unnest(s.w, s.f) e(w, f)"
+            + " WHERE e.w = ANY(k.keys)) AS titles FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)"
+            + " CROSS JOIN LATERAL (SELECT ARRAY(SELECT DISTINCT w.word FROM " + Schemas.table(tenant, "title_words")
+            + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1) + ") AS keys) k ORDER BY x.i")
+        .execute(Tuple.of(patterns, schema, Schemas.table(tenant, "title_word_names")))
+        .map(rows -> {
+          List<WordKeys> keys = new ArrayList<>();
+          rows.forEach(row -> keys.add(new WordKeys(row.getArrayOfStrings("keys"), row.getLong("titles"))));
+          return keys;
+        });
+  }
+
+  private static Found found(RowSet<Row> rows, int cap, Long estimate) {
+    List<TitleRow> titles = new ArrayList<>();
+    long matching = 0;
+    List<TitlePackageFacet> facets = List.of();
+    for (Row row : rows) {
+      if (titles.isEmpty()) {
+        matching = total(row.getLong("total"), cap, estimate);
+        facets = facets(row.getString("facets"));
+      }
+      if (row.getLong("id") != null) {
+        titles.add(TitleRepository.read(row));
+      }
+    }
+    return new Found(titles, matching, facets);
+  }
+
+  /** The exact count up to the cap; beyond it the estimate, and never less than cap + 1. */
+  static long total(long counted, int cap, Long estimate) {
+    return counted <= cap ? counted : Math.max(cap + 1L, estimate == null ? 0 : estimate);
   }
 
   /** [[packageId, name, count], ...] as the statement aggregates them; null when no title is in a package. */

@@ -38,14 +38,14 @@ public final class TitleService {
     TitleSearch search = TitleSearch.of(tenant, query, packageIds);
     boolean withResources = Includes.parse(include).has("resources");
     SqlClient client = db.pool();
-    return CustomPlans.run(db, conn -> this.search.search(conn, search, query.paging())).compose(found ->
+    return this.search.search(client, work -> CustomPlans.run(db, work::apply), search, query.paging(), tenant).compose(found ->
         titles.records(client, tenant, found.titles())
             .compose(records -> withResources(client, tenant, records, withResources))
             .map(page -> new TitleCollection()
                 .withData(page.titles())
                 .withIncluded(page.resources())
                 .withFacets(new TitleFacets().withPackages(found.facets()))
-                .withMeta(JsonApi.total(Math.min(found.matching(), TitleSearchRepository.COUNT_CAP)))
+                .withMeta(JsonApi.total(found.matching()))
                 .withJsonapi(JsonApi.version())));
   }
 

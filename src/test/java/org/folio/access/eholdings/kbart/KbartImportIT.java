@@ -183,6 +183,25 @@ class KbartImportIT {
         + " WHERE t.external_key = $1", key).size());
   }
 
+  /** The word index is written with the titles: a name search right after an import finds what it added, renamed, removed. */
+  @Test
+  void importedRenamedAndRemovedTitlesAreFoundByNameAtOnce() {
+    String okapi = "Okapi Field Notes";
+    importAndWait(TENANT, "Okapi Press", "Okapi Journals", file(journal(okapi, "", Isxn.issnOf(950), "", "", ""),
+        journal("Bongo Letters", "", Isxn.issnOf(951), "", "", "")));
+    assertEquals(List.of(okapi), names("okapi"));
+    assertEquals(List.of("Bongo Letters"), names("ongo lett"));
+    importAndWait(TENANT, "Okapi Press", "Okapi Journals", file(journal("Sitatunga Field Notes", "", Isxn.issnOf(950), "", "", "")));
+    assertEquals(List.of(), names("okapi"), "renamed: its old words no longer find it");
+    assertEquals(List.of("Sitatunga Field Notes"), names("sitatunga"));
+    assertEquals(List.of(), names("bongo"), "removed from its only package");
+  }
+
+  private static List<String> names(String text) {
+    return TestModule.as(TENANT).queryParam("filter[name]", text)
+        .get("/eholdings/titles").then().statusCode(200).extract().jsonPath().getList("data.attributes.name");
+  }
+
   /** Four batches (three merged at once, then one), then a delta of as many: every title counted once, in order. */
   @Test
   void aDeltaOfSeveralBatchesMergedAtOnceCountsEveryTitleOnce() {

@@ -1,0 +1,14 @@
+# Scenario "kb-titles-rare": title search by three words apart in names (a qualifier, a field and a region:
+# "applied dentistry baltic", 174 titles each, filter[name], relevance) over 1,000,000 titles; see kb-names.inc.
+NAME_KIND=rare
+source "$BENCH_DIR/scenarios/kb-names.inc"
+
+SCENARIO_DESCRIPTION="GET /eholdings/titles?filter[name]=<three words apart>&count=25 over 1,000,000 titles"
+SCENARIO_CHECK_PATH="/eholdings/titles?filter%5Bname%5D=applied%20dentistry%20baltic&count=25"
+SCENARIO_FLOOR_MODE=extended
+
+scenario_setup() {
+  kb_name_texts
+  SCENARIO_WRK_LUA=$(kb_name_wrk_lua)
+  SCENARIO_FLOOR_SQL=$(kb_name_floor_sql)
+}

@@ -1,0 +1,44 @@
+package org.folio.access.eholdings.titles;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One word of a name search in the vocabulary: the vocabulary words that contain it (the word index's keys its
+ * titles are under) and how many titles hold one of them by PostgreSQL's statistics of the word index (null when
+ * they do not know: before ANALYZE, or for a word rarer than those ANALYZE keeps).
+ */
+record WordKeys(String[] keys, Long titles) {
+  /**
+   * Above this many titles a word is common enough that reading names until the count cap's worth of matches costs
+   * less than taking every title of the word from the index (a bitmap of all of them, whatever the cap).
+   */
+  static final long INDEX_LIMIT = 20_000;
+
+  /** How many titles hold the text's rarest word (an upper bound of the matches); null when unknown. */
+  static Long estimate(List<WordKeys> words) {
+    return words.stream().filter(w -> w.keys().length <= TitleWords.MAX_KEYS && w.titles() != null)
+        .map(WordKeys::titles).min(Long::compare).orElse(null);
+  }
+
+  /**
+   * The key lists the search looks titles up by: none when every word it could look up is common (or there is
+   * none); a word the statistics do not know is a rare one.
+   */
+  static List<String[]> drivers(List<WordKeys> words) {
+    List<WordKeys> indexable = words.stream().filter(w -> w.keys().length <= TitleWords.MAX_KEYS).toList();
+    if (indexable.stream().allMatch(w -> w.titles() != null && w.titles() > INDEX_LIMIT)) {
+      return List.of();
+    }
+    return indexable.stream().map(WordKeys::keys).toList();
+  }
+
+  /**
+   * The vocabulary word every match holds, for the rarest word of the text that is in one vocabulary word only: the
+   * word index lists its names in name order. Null when there is none.
+   */
+  static String walkKey(List<WordKeys> words) {
+    return words.stream().filter(w -> w.keys().length == 1)
+        .min(Comparator.comparingLong(w -> w.titles() == null ? 0 : w.titles())).map(w -> w.keys()[0]).orElse(null);
+  }
+}

@@ -1,0 +1,42 @@
+package org.folio.access.eholdings.titles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.folio.access.eholdings.common.query.TextMatch;
+import org.junit.jupiter.api.Test;
+
+class TitleWordsTest {
+  @Test
+  void wordsAreSplitAtSpacesAndAsciiPunctuationAndTheLongestComeFirst() {
+    assertEquals(List.of("learning", "müller", "100", "eco"),
+        TitleWords.indexable(TextMatch.of("E-Learning of C++ 100%_x [eco Müller eco")));
+    assertEquals(List.of(), TitleWords.indexable(TextMatch.of("y l &")));
+    assertEquals("%100\\%\\_x%", TitleWords.containing("100%_x"));
+  }
+
+  @Test
+  void commonWordsAreReadInNameOrderAndAWordTheStatisticsDoNotKnowIsRare() {
+    String[] one = {"ecology"};
+    String[] many = new String[TitleWords.MAX_KEYS + 1];
+    WordKeys common = new WordKeys(one, 50_000L);
+    WordKeys rare = new WordKeys(one, null);
+    WordKeys tooMany = new WordKeys(many, 900_000L);
+    assertTrue(WordKeys.drivers(List.of(common, tooMany)).isEmpty());
+    assertEquals(2, WordKeys.drivers(List.of(common, rare)).size());
+    assertEquals(1, WordKeys.drivers(List.of(new WordKeys(one, 300L), tooMany)).size());
+    assertEquals(50_000L, WordKeys.estimate(List.of(common, rare, tooMany)));
+    assertNull(WordKeys.estimate(List.of(rare)));
+  }
+
+  @Test
+  void theTotalIsExactUpToTheCapAndNeverBelowIt() {
+    assertEquals(999, TitleSearchRepository.total(999, 1_000, 50_000L));
+    assertEquals(1_000, TitleSearchRepository.total(1_000, 1_000, null));
+    assertEquals(50_000, TitleSearchRepository.total(1_001, 1_000, 50_000L));
+    assertEquals(1_001, TitleSearchRepository.total(1_001, 1_000, 20L));
+    assertEquals(1_001, TitleSearchRepository.total(1_001, 1_000, null));
+  }
+}
