@@ -18,8 +18,16 @@ INSERT INTO stacks_work_versions (work_id) SELECT DISTINCT work_id FROM stacks_i
 
 -- Set-based: one upsert per statement over the works its rows belong to, in id order (no deadlock between two
 -- writers of overlapping works), so an import range pays one row per work, not per item.
+-- A writer that sets stacks.work_versions to 'by-caller' for its transaction bumps the versions of the works it
+-- wrote itself (WorkRepository.newVersions): the stacks import merges two ranges at once and commits them in order,
+-- and a later range that took a work's version row first would wait for the earlier one that waits for its row.
+CREATE FUNCTION stacks_work_versions_by_caller() RETURNS boolean LANGUAGE sql STABLE
+  RETURN current_setting('stacks.work_versions', true) IS NOT DISTINCT FROM 'by-caller';
 CREATE FUNCTION stacks_works_new_version() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
+  IF stacks_work_versions_by_caller() THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO stacks_work_versions (work_id) SELECT DISTINCT work_id FROM changed_items ORDER BY 1
   ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version;
   RETURN NULL;
@@ -43,6 +51,9 @@ CREATE TRIGGER stacks_items_work_version_truncate AFTER TRUNCATE ON stacks_items
 -- An item moved to another work: its old work changes too (rare; the WHEN keeps other updates free of it).
 CREATE FUNCTION stacks_works_item_moved() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
+  IF stacks_work_versions_by_caller() THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO stacks_work_versions (work_id) VALUES (OLD.work_id)
   ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version;
   RETURN NULL;

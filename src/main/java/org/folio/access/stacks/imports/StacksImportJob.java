@@ -29,8 +29,13 @@ public final class StacksImportJob implements JobHandler {
   static final int RANGE_LINES = 5_000;
   static final int PARALLEL_RANGES = 2;
   private static final Logger LOG = LogManager.getLogger(StacksImportJob.class);
-  /** Set in each range's transaction: how long a row lock may be waited for; commits do not wait for the WAL flush. */
-  private static final String RANGE_SETTINGS = "SET LOCAL lock_timeout = '20s'; SET LOCAL synchronous_commit = off";
+  /**
+   * Set in each range's transaction: how long a row lock may be waited for; commits do not wait for the WAL flush; the
+   * works' versions are bumped by the range in line order with its works' refresh (two ranges of a round share works
+   * that straddle their ends), not by the item triggers while the ranges run at once.
+   */
+  private static final String RANGE_SETTINGS = "SET LOCAL lock_timeout = '20s'; SET LOCAL synchronous_commit = off;"
+      + " SET LOCAL stacks.work_versions = 'by-caller'";
   private final Db db;
   private final ImportRepository imports;
   private final ImportStagingRepository staging;
@@ -110,7 +115,8 @@ public final class StacksImportJob implements JobHandler {
     return db.inTransaction(conn -> conn.query(RANGE_SETTINGS).execute()
         .compose(x -> items.mergeStaged(conn, tenant, id, from, to))
         .compose(merged -> before
-            .compose(x -> merged.works().isEmpty() ? Future.<Void>succeededFuture() : works.refresh(conn, tenant, merged.works()))
+            .compose(x -> merged.works().isEmpty() ? Future.<Void>succeededFuture() : works.refresh(conn, tenant, merged.works())
+                .compose(y -> works.newVersions(conn, tenant, merged.works())))
             .compose(x -> imports.rangeMerged(conn, tenant, id, to, merged))));
   }
 }

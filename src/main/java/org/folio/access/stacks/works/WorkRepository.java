@@ -37,6 +37,16 @@ public final class WorkRepository {
         .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
   }
 
+  /**
+   * New versions for these works, for a writer that took the versions upon itself (`stacks.work_versions` set to
+   * 'by-caller' in its transaction, which the item triggers of V050 then leave alone), in id order.
+   */
+  public Future<Void> newVersions(SqlClient client, String tenant, List<String> workIds) {
+    return client.preparedQuery("INSERT INTO " + Schemas.table(tenant, "stacks_work_versions") + " (work_id)"
+            + " SELECT w FROM unnest($1::text[]) w ORDER BY 1 ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version")
+        .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
+  }
+
   /** The refresh statement over the work ids a query yields (its one column), also used by imports. */
   public static String refreshSql(String tenant, String workIdSource) {
     String items = Schemas.table(tenant, "stacks_items");
