@@ -159,6 +159,31 @@ class StacksWorkAnswersIT {
     emptied.anonymous().get("/stacks/works/ba000010").then().statusCode(200).body("items.id", empty());
   }
 
+  /**
+   * One upsert for every writer (V067): a writer that took the versions upon itself ('by-caller', as the import)
+   * leaves them to its call of the same function the triggers use, which bumps each work named once however often
+   * it is named (an upsert of a repeated id fails: "cannot affect row a second time").
+   */
+  @Test
+  void aByCallerWriteBumpsNothingUntilItCallsTheOneUpsertWhichTakesRepeatedWorks() {
+    library.requestable("ba000011", "ia000011");
+    library.requestable("ba000012", "ia000012");
+    work("ba000011").body("items[0].status.id", equalTo("-"));
+    Object before11 = version("ba000011");
+    Object before12 = version("ba000012");
+    library.module.sql("DO $$ BEGIN PERFORM set_config('stacks.work_versions', 'by-caller', true); UPDATE " + library.schema()
+        + ".stacks_items SET status_id = 'o', status_label = 'On loan' WHERE id = 'ia000011'; END $$");
+    assertEquals(before11, version("ba000011"), "the trigger bumped a by-caller write");
+    library.value("SELECT {s}.stacks_work_versions_bump(ARRAY['ba000011', 'ba000012', 'ba000011'])::text");
+    assertNotEquals(before11, version("ba000011"));
+    assertNotEquals(before12, version("ba000012"));
+    work("ba000011").body("items[0].status.id", equalTo("o"));
+  }
+
+  private static Object version(String workId) {
+    return library.value("SELECT version FROM {s}.stacks_work_versions WHERE work_id = $1", workId);
+  }
+
   private static void importFile(String body) {
     String location = library.anonymous().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
         .post("/stacks/imports").then().statusCode(202).header("Location", startsWith("/stacks/imports/")).extract().header("Location");

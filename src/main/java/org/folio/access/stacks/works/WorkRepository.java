@@ -39,11 +39,11 @@ public final class WorkRepository {
 
   /**
    * New versions for these works, for a writer that took the versions upon itself (`stacks.work_versions` set to
-   * 'by-caller' in its transaction, which the item triggers of V050 then leave alone), in id order.
+   * 'by-caller' in its transaction, which the item triggers then leave alone): the upsert the triggers call too
+   * (`stacks_work_versions_bump`, V067), which locks the version rows in id order.
    */
   public Future<Void> newVersions(SqlClient client, String tenant, List<String> workIds) {
-    return client.preparedQuery("INSERT INTO " + Schemas.table(tenant, "stacks_work_versions") + " (work_id)"
-            + " SELECT w FROM unnest($1::text[]) w ORDER BY 1 ON CONFLICT (work_id) DO UPDATE SET version = EXCLUDED.version")
+    return client.preparedQuery("SELECT " + Schemas.table(tenant, "stacks_work_versions_bump") + "($1::text[])")
         .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
   }
 
