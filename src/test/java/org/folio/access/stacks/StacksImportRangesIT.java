@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,12 @@ class StacksImportRangesIT {
 
   /** 1,000 works of 10 items (11,000 lines): bib ids base+n, item ids 2*base + (n-1)*10 + k. */
   private static List<String> file(long base, String status) {
+    return file(base, WORKS, status);
+  }
+
+  private static List<String> file(long base, int works, String status) {
     List<String> lines = new ArrayList<>();
-    for (int n = 1; n <= WORKS; n++) {
+    for (int n = 1; n <= works; n++) {
       lines.add(StacksImportIT.bib(base + n, "Work " + n, "stax"));
       for (int k = 1; k <= PER_WORK; k++) {
         lines.add(StacksImportIT.item(2 * base + (n - 1) * PER_WORK + k, base + n, "sicon", status, "f", null));
@@ -88,6 +93,7 @@ class StacksImportRangesIT {
     assertEquals(List.of(1, 7001), done.getList("rejectedLines.line"));
     assertEquals("bib 5999999 is not known", done.getString("rejectedLines[1].reason"));
     assertEquals(2, done.getInt("linesRejected"));
+    assertEquals(0, done.getInt("rangesRedone"));
     // every work refreshed with all its items, also the works whose items lie in two ranges merged at once
     assertEquals(WORKS, count("SELECT count(*) FROM {s}.stacks_works WHERE id LIKE 'b5%' AND item_count = 10"
         + " AND location_types = '{closed-stores}' AND descriptions = '{online-request}' AND access_statuses = '{open}'"));
@@ -145,6 +151,23 @@ class StacksImportRangesIT {
     assertEquals(WORKS * PER_WORK, done.getInt("itemsCreated"));
     assertEquals(0, done.getInt("itemsUpdated"));
     assertEquals(WORKS, count("SELECT count(*) FROM {s}.stacks_works WHERE id LIKE 'b7%' AND item_count = 10"));
+    assertTrue(done.getInt("rangesRedone") >= 1, "the failed round was not counted");
+  }
+
+  /**
+   * Work 455's items lie on both sides of the first range's end (lines 4996-5005), and the second range (60 lines)
+   * is merged long before the first (5,000): whatever the second range locks for that work, it locks first. Each
+   * round that falls back to one range at a time costs a lock timeout (20 s) and is counted: none may be. Session
+   * 5's version triggers on stacks_items made exactly this round wait and be redone, and every test stayed green.
+   */
+  @Test
+  void worksStraddlingTheRangeEndMergeInOneRoundWithNoRangeRedone() {
+    JsonPath done = importFile(file(3_000_000, 460, "-"));
+    assertEquals("completed", done.getString("status"));
+    assertEquals(0, done.getInt("rangesRedone"), "a round of two ranges fell back to one range at a time");
+    assertEquals(4600, done.getInt("itemsCreated"));
+    assertEquals(460L, count("SELECT count(*) FROM {s}.stacks_works WHERE id LIKE 'b30%' AND item_count = 10"));
+    assertNotEquals(null, library.value("SELECT version FROM {s}.stacks_work_versions WHERE work_id = 'b3000455'"));
   }
 
   @Test

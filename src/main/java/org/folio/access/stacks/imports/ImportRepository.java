@@ -45,6 +45,12 @@ final class ImportRepository {
         .mapEmpty();
   }
 
+  /** Counts a round of ranges merged at once that failed and is merged again one range at a time. */
+  Future<Void> rangeRedone(SqlClient client, String tenant, UUID id) {
+    return client.preparedQuery("UPDATE " + table(tenant) + " SET ranges_redone = ranges_redone + 1 WHERE id = $1")
+        .execute(Tuple.of(id)).mapEmpty();
+  }
+
   Future<Void> finish(SqlClient client, String tenant, UUID id) {
     return client.preparedQuery("UPDATE " + table(tenant) + " SET finished_at = now() WHERE id = $1 AND finished_at IS NULL")
         .execute(Tuple.of(id)).mapEmpty();

@@ -14,7 +14,7 @@ final class ImportView {
   static JsonObject progress(ImportRecord r) {
     return new JsonObject().put("importId", r.id().toString()).put("percent", r.percent())
         .put("itemsCreated", r.itemsCreated()).put("itemsUpdated", r.itemsUpdated())
-        .put("itemsUnchanged", r.itemsUnchanged()).put("linesRejected", r.linesRejected());
+        .put("itemsUnchanged", r.itemsUnchanged()).put("linesRejected", r.linesRejected()).put("rangesRedone", r.rangesRedone());
   }
 
   static StacksImport document(ImportRecord r, JobStatus job) {
@@ -22,7 +22,7 @@ final class ImportView {
     return new StacksImport().withId(r.id().toString()).withStatus(StacksImport.Status.fromValue(state))
         .withLinesRead(r.linesRead()).withLinesAccepted(r.linesAccepted()).withLinesRejected(r.linesRejected())
         .withBibs(r.bibs()).withItemsCreated(r.itemsCreated()).withItemsUpdated(r.itemsUpdated())
-        .withItemsUnchanged(r.itemsUnchanged()).withPercent(r.percent())
+        .withItemsUnchanged(r.itemsUnchanged()).withRangesRedone(r.rangesRedone()).withPercent(r.percent())
         .withRejectedLines(List.of(Json.decode(r.rejected(), StacksRejectedLine[].class)))
         .withError("failed".equals(state) && job != null ? "The merge failed; see the module's log for request " + r.id() : null)
         .withCreatedDate(r.createdDate()).withFinishedDate(r.finishedDate());
