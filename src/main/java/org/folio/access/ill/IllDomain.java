@@ -14,6 +14,7 @@ import org.folio.access.ill.queues.QueuesResource;
 import org.folio.access.ill.routing.Brokers;
 import org.folio.access.ill.routing.RoutingResource;
 import org.folio.access.ill.routing.RoutingService;
+import org.folio.access.ill.settings.RoutingTenantRepository;
 import org.folio.access.ill.settings.SettingsRepository;
 import org.folio.access.ill.settings.SettingsResource;
 import org.folio.access.ill.settings.SettingsService;
@@ -54,6 +55,7 @@ public final class IllDomain implements Domain {
     NoteRepository notes = new NoteRepository();
     QueueMoveRepository moves = new QueueMoveRepository();
     SettingsRepository settings = new SettingsRepository();
+    RoutingTenantRepository routingTenants = new RoutingTenantRepository();
     // Four connections per lane and broker host: the default pool (5 per host) would cap the calls in flight below the lanes.
     WebClient client = WebClient.create(platform.vertx(), new WebClientOptions(),
         new PoolOptions().setHttp1MaxSize(4 * ROUTING_LANES));
@@ -62,8 +64,9 @@ public final class IllDomain implements Domain {
     Brokers brokers = new Brokers(List.of(new RelaisBroker(client, calls, Clock.systemUTC()), consortium.broker()));
     transactionService = new TransactionService(db, transactions, notes, moves, settings);
     queueService = new QueueService(db, transactionService, transactions, notes, moves);
-    settingsService = new SettingsService(db, settings);
-    routingService = RoutingService.create(db, settings, transactions, notes, moves, brokers, client, calls, ROUTING_LANES);
+    settingsService = new SettingsService(db, settings, routingTenants);
+    routingService = RoutingService.create(db, settings, routingTenants, transactions, notes, moves, brokers, client, calls,
+        ROUTING_LANES);
   }
 
   static int lanes(String setting) {
@@ -86,7 +89,7 @@ public final class IllDomain implements Domain {
   @Override
   public List<PeriodicTask> periodicTasks() {
     List<PeriodicTask> tasks = new java.util.ArrayList<>(consortium.periodicTasks());
-    tasks.add(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::runIfConfigured));
+    tasks.add(new PeriodicTask("ill-routing", ROUTING_INTERVAL, routingService::runIfConfigured, routingService::due));
     return tasks;
   }
 }

@@ -46,6 +46,11 @@ class IllRoutingIT {
 
   /** Settings pointing at the broker under this path, with an authentication that succeeds. */
   static Map<String, Object> brokerAt(String path) {
+    return brokerAt(broker, path);
+  }
+
+  /** The same, at another broker. */
+  static Map<String, Object> brokerAt(OutsideSystem broker, String path) {
     broker.mock().when(request().withMethod("POST").withPath(path + "/portal-service/user/authentication"))
         .respond(response().withStatusCode(200).withBody("{\"AuthorizationId\":\"aid-" + path.substring(1) + "\"}"));
     Map<String, Object> s = new HashMap<>();

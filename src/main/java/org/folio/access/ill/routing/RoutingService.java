@@ -18,6 +18,7 @@ import org.folio.access.ill.Callers;
 import org.folio.access.ill.IllErrors;
 import org.folio.access.ill.IllEvents;
 import org.folio.access.connectors.common.OutboundCalls;
+import org.folio.access.ill.settings.RoutingTenantRepository;
 import org.folio.access.ill.settings.SettingsRepository;
 import org.folio.access.ill.settings.TenantSettings;
 import org.folio.access.ill.transactions.NoteRepository;
@@ -41,16 +42,18 @@ public final class RoutingService {
   private final UUID instance = UUID.randomUUID();
   private final Db db;
   private final SettingsRepository settings;
+  private final RoutingTenantRepository routingTenants;
   private final TransactionRepository transactions;
   private final NoteRepository notes;
   private final QueueMoveRepository moves;
   private final RoutingEngine engine;
   private final int lanes;
 
-  RoutingService(Db db, SettingsRepository settings, TransactionRepository transactions, NoteRepository notes,
-      QueueMoveRepository moves, RoutingEngine engine, int lanes) {
+  RoutingService(Db db, SettingsRepository settings, RoutingTenantRepository routingTenants, TransactionRepository transactions,
+      NoteRepository notes, QueueMoveRepository moves, RoutingEngine engine, int lanes) {
     this.db = db;
     this.settings = settings;
+    this.routingTenants = routingTenants;
     this.transactions = transactions;
     this.notes = notes;
     this.moves = moves;
@@ -59,9 +62,10 @@ public final class RoutingService {
   }
 
   /** The service with its engine over the given brokers; lanes: transactions routed at once. */
-  public static RoutingService create(Db db, SettingsRepository settings, TransactionRepository transactions,
-      NoteRepository notes, QueueMoveRepository moves, Brokers brokers, WebClient client, OutboundCalls calls, int lanes) {
-    return new RoutingService(db, settings, transactions, notes, moves,
+  public static RoutingService create(Db db, SettingsRepository settings, RoutingTenantRepository routingTenants,
+      TransactionRepository transactions, NoteRepository notes, QueueMoveRepository moves, Brokers brokers, WebClient client,
+      OutboundCalls calls, int lanes) {
+    return new RoutingService(db, settings, routingTenants, transactions, notes, moves,
         new RoutingEngine(brokers, new UserBarcodes(client, calls)), lanes);
   }
 
@@ -70,11 +74,17 @@ public final class RoutingService {
     return settings.find(db.pool(), tenant).compose(s -> runWith(tenant, s));
   }
 
+  /**
+   * For the timer: the enabled tenants whose settings name a broker (one statement over the platform's listing, kept
+   * by every save of the settings), so that tenants without routing cost the timer nothing.
+   */
+  public Future<List<String>> due(List<String> enabled) {
+    return routingTenants.listed(db.pool()).map(listed -> enabled.stream().filter(listed::contains).toList());
+  }
+
   /** For the timer: routes the search queue of a tenant that has set a broker URL or the consortium broker; others are left alone. */
   public Future<Map<String, Integer>> runIfConfigured(String tenant) {
-    return settings.find(db.pool(), tenant).compose(s -> s.values().getBrokerUrl().isBlank()
-        && !Brokers.CONSORTIUM.equals(s.values().getBroker().value())
-        ? Future.succeededFuture(Map.<String, Integer>of()) : runWith(tenant, s));
+    return settings.find(db.pool(), tenant).compose(s -> s.routes() ? runWith(tenant, s) : Future.succeededFuture(Map.<String, Integer>of()));
   }
 
   private Future<Map<String, Integer>> runWith(String tenant, TenantSettings s) {

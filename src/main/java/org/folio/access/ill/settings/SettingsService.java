@@ -11,17 +11,19 @@ import org.folio.access.rest.model.IllSettings;
 public final class SettingsService {
   private final Db db;
   private final SettingsRepository settings;
+  private final RoutingTenantRepository routingTenants;
 
-  public SettingsService(Db db, SettingsRepository settings) {
+  public SettingsService(Db db, SettingsRepository settings, RoutingTenantRepository routingTenants) {
     this.db = db;
     this.settings = settings;
+    this.routingTenants = routingTenants;
   }
 
   public Future<TenantSettings> current(String tenant) {
     return settings.find(db.pool(), tenant);
   }
 
-  /** validate -> keepOrReplaceKey -> save -> recordEvent, in one transaction. */
+  /** validate -> keepOrReplaceKey -> save -> listForTheRoutingTimer -> recordEvent, in one transaction. */
   public Future<TenantSettings> replace(String tenant, IllSettings given, UUID by) {
     IllSettings values = SettingsDefaults.apply(given);
     ApiError problem = SettingsRules.problem(values);
@@ -31,9 +33,11 @@ public final class SettingsService {
     return db.inTransaction(conn -> settings.find(conn, tenant)
         .compose(old -> {
           String key = newKey(given.getApiKey(), old.apiKey());
+          TenantSettings saved = new TenantSettings(values, key);
           return settings.save(conn, tenant, values, key, by)
+              .compose(x -> routingTenants.set(conn, tenant, saved.routes()))
               .compose(x -> IllEvents.settingsChanged(conn, tenant))
-              .map(x -> new TenantSettings(values, key));
+              .map(x -> saved);
         }));
   }
 

@@ -13,6 +13,11 @@ public record TenantSettings(IllSettings values, String apiKey) {
     return copy;
   }
 
+  /** Whether the routing timer routes for the tenant: its settings name a broker URL or the consortium broker. */
+  public boolean routes() {
+    return !values.getBrokerUrl().isBlank() || values.getBroker() == IllSettings.Broker.CONSORTIUM;
+  }
+
   /** Logs and exception messages never show the key. */
   @Override
   public String toString() {
