@@ -183,6 +183,45 @@ class StacksImportRangesIT {
     library.value("DELETE FROM {s}.stacks_import_items WHERE import_id = $1 RETURNING line_no", other);
   }
 
+  /**
+   * An upload cut off before its import was queued (a crash) leaves its staged lines behind: a week later the next
+   * import's finish sweeps them, as KBART's; lines of an import still waiting for its merge, and of an upload under
+   * way, stay.
+   */
+  @Test
+  void linesOfAnUploadCutOffAWeekAgoAreSweptWhenAnImportFinishes() {
+    UUID cutOff = UUID.randomUUID();
+    UUID waiting = UUID.randomUUID();
+    UUID underWay = UUID.randomUUID();
+    stage(cutOff, "now() - interval '8 days'");
+    stage(waiting, "now() - interval '8 days'");
+    stage(underWay, "now() - interval '1 hour'");
+    library.value("INSERT INTO {s}.stacks_imports (id, job_id, lines_read, lines_accepted, lines_rejected, last_line)"
+        + " VALUES ($1, $2, 2, 2, 0, 2) RETURNING last_line", waiting, UUID.randomUUID());
+    JsonPath done = importFile(List.of(StacksImportIT.bib(9_200_001, "Swept", "stax"),
+        StacksImportIT.item(9_300_001, 9_200_001, "sicon", "-", "f", null)));
+    assertEquals("completed", done.getString("status"));
+    assertEquals(0L, staged(cutOff));
+    assertEquals(2L, staged(waiting));
+    assertEquals(2L, staged(underWay));
+    library.value("DELETE FROM {s}.stacks_imports WHERE id = $1 RETURNING last_line", waiting);
+    library.value("WITH i AS (DELETE FROM {s}.stacks_import_items RETURNING 1), b AS (DELETE FROM {s}.stacks_import_bibs"
+        + " RETURNING 1) SELECT (SELECT count(*) FROM i) + (SELECT count(*) FROM b)");
+  }
+
+  /** A bib line and an item line of this upload, staged at that time. */
+  private static void stage(UUID importId, String stagedAt) {
+    library.value("INSERT INTO {s}.stacks_import_bibs (import_id, line_no, work_id, location_codes, staged_at)"
+        + " VALUES ($1, 1, 'b1', '{}', " + stagedAt + ") RETURNING line_no", importId);
+    library.value("INSERT INTO {s}.stacks_import_items (import_id, line_no, item_id, record_number, work_id, status_code,"
+        + " status_label, staged_at) VALUES ($1, 2, 'i1', '1', 'b1', '-', 'Available', " + stagedAt + ") RETURNING line_no", importId);
+  }
+
+  private static long staged(UUID importId) {
+    return count("SELECT (SELECT count(*) FROM {s}.stacks_import_items WHERE import_id = '" + importId + "')"
+        + " + (SELECT count(*) FROM {s}.stacks_import_bibs WHERE import_id = '" + importId + "')");
+  }
+
   private static void sleep() {
     try {
       Thread.sleep(100);

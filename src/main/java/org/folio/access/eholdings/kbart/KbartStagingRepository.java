@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.folio.access.platform.db.Jsonb;
 import org.folio.access.platform.db.Schemas;
+import org.folio.access.platform.db.StagedLines;
 
 /** The SQL of kbart_staged_lines: accepted lines of an upload, written in batches, dropped after the merge. */
 final class KbartStagingRepository {
@@ -58,7 +59,6 @@ final class KbartStagingRepository {
 
   /** Drops lines staged more than a week ago: uploads whose connection broke before they were queued. */
   Future<Void> sweepAbandoned(SqlClient client, String tenant) {
-    return client.query("DELETE FROM " + Schemas.table(tenant, "kbart_staged_lines")
-        + " WHERE staged_at < now() - interval '7 days'").execute().mapEmpty();
+    return StagedLines.sweepAbandoned(client, Schemas.table(tenant, "kbart_staged_lines"), null);
   }
 }

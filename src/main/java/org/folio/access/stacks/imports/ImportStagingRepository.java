@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.folio.access.platform.db.Schemas;
+import org.folio.access.platform.db.StagedLines;
 
 /** stacks_import_bibs and stacks_import_items: the staged records of an upload, until its merge is done. */
 final class ImportStagingRepository {
@@ -83,6 +84,17 @@ final class ImportStagingRepository {
             + " WHERE import_id = $1 LIMIT $2))")
         .execute(Tuple.of(importId, DISCARD_CHUNK))
         .compose(rows -> rows.rowCount() < DISCARD_CHUNK ? Future.<Void>succeededFuture() : discardFrom(client, table, importId));
+  }
+
+  /**
+   * Drops staged lines of uploads cut off a week ago or more (StagedLines, as KBART's), except those of an import
+   * still waiting for its merge; so an abandoned upload no longer keeps every later finish from truncating.
+   */
+  Future<Void> sweepAbandoned(SqlClient client, String tenant) {
+    String waiting = "EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "stacks_imports") + " i WHERE i.id = s.import_id"
+        + " AND i.finished_at IS NULL)";
+    return StagedLines.sweepAbandoned(client, Schemas.table(tenant, "stacks_import_items"), waiting)
+        .compose(x -> StagedLines.sweepAbandoned(client, Schemas.table(tenant, "stacks_import_bibs"), waiting));
   }
 
   private static <T> String[] strings(List<T> lines, Function<T, String> value) {

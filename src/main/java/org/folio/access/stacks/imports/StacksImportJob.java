@@ -16,9 +16,10 @@ import org.folio.access.stacks.works.WorkRepository;
 
 /**
  * The background merge of an import: works from the bib lines (one statement), then the item lines in ranges,
- * then the staged lines dropped. Each step records how far it got, so a job taken over after a crash goes on from
- * there. Ranges are merged PARALLEL_RANGES at a time, each in a transaction on a connection of its own: the items
- * of all at once, then, in line order, each range's works refresh and progress once the range before it has
+ * then the staged lines dropped (first those of uploads cut off a week ago or more, so that they do not keep the
+ * finish from truncating). Each step records how far it got, so a job taken over after a crash goes on from there.
+ * Ranges are merged PARALLEL_RANGES at a time, each in a transaction on a connection of its own: the items of all at
+ * once, then, in line order, each range's works refresh and progress once the range before it has
  * committed, so the checkpoint (`merged_to_line`) and the counts move in line order as before, a refresh sees the
  * items of every range before it, and a range whose predecessor failed rolls back. A round that fails (e.g. an
  * item listed in two ranges of one round, whose later range took its row lock first: the lock timeout ends that
@@ -83,7 +84,8 @@ public final class StacksImportJob implements JobHandler {
               .compose(after -> mergeRound(tenant, after, 1));
         });
       } else {
-        next = staging.discard(db.pool(), tenant, id).compose(x -> imports.finish(db.pool(), tenant, id));
+        next = staging.sweepAbandoned(db.pool(), tenant).compose(x -> staging.discard(db.pool(), tenant, id))
+            .compose(x -> imports.finish(db.pool(), tenant, id));
       }
       return next.compose(x -> find(tenant, id))
           .compose(after -> progress.report(ImportView.progress(after)))
