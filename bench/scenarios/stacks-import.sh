@@ -65,10 +65,11 @@ stacks_import() {
   emit "$(awk -v label="$label" -v n="$records" -v s="$start" -v u="$uploaded" -v f="$finished" \
       -v read="$(stacks_attribute linesRead)" -v created="$(stacks_attribute itemsCreated)" \
       -v updated="$(stacks_attribute itemsUpdated)" -v unchanged="$(stacks_attribute itemsUnchanged)" \
-      -v rejected="$(stacks_attribute linesRejected)" 'BEGIN {
+      -v rejected="$(stacks_attribute linesRejected)" -v redone="$(stacks_attribute rangesRedone)" 'BEGIN {
     printf "bench stacks-import %s: %d item records in %.1f s = %.0f records/s (upload %.1f s, merge %.1f s)", label, n,
       f - s, n / (f - s), u - s, f - u
-    printf " | lines read %d, items created %d, updated %d, unchanged %d, rejected %d", read, created, updated, unchanged, rejected }')$(
+    printf " | lines read %d, items created %d, updated %d, unchanged %d, rejected %d, ranges redone %d", read, created, updated,
+      unchanged, rejected, redone }')$(
     awk -v max="${max_heap:-0}" 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > peak) peak = used; if ($8 > old) old = $8 }
       END { printf " | heap peak %.0f MB used, %.0f MB old generation, limit %.0f MB", peak / 1024, old / 1024, max / 1048576 }' \
       "$STACKS_DIR/jstat.txt")"

@@ -47,19 +47,22 @@ public final class WorkRepository {
         .execute(Tuple.of(workIds.toArray(String[]::new))).mapEmpty();
   }
 
-  /** The refresh statement over the work ids a query yields (its one column), also used by imports. */
+  /**
+   * The refresh statement over the work ids a query yields (its one column), also used by imports: one pass over each
+   * work's items, their locations and access conditions (it was one per array and one for the count).
+   */
   public static String refreshSql(String tenant, String workIdSource) {
-    String items = Schemas.table(tenant, "stacks_items");
-    String locations = " FROM " + items + " i, jsonb_array_elements(i.locations) l WHERE i.work_id = ids.wid";
     return "UPDATE " + works(tenant) + " w SET location_types = s.lt, descriptions = s.ds, access_statuses = s.st,"
-        + " item_count = s.n, updated_at = now() FROM (SELECT ids.wid,"
-        + " ARRAY(SELECT DISTINCT l->'locationType'->>'id'" + locations + " AND l->'locationType'->>'id' IS NOT NULL) AS lt,"
-        + " ARRAY(SELECT DISTINCT l->'description'->>'id'" + locations + " AND l->'description'->>'id' IS NOT NULL) AS ds,"
-        + " ARRAY(SELECT DISTINCT c->'status'->>'id'" + locations.replace(" WHERE", ", jsonb_array_elements("
-            + "CASE WHEN jsonb_typeof(l->'accessConditions') = 'array' THEN l->'accessConditions' ELSE '[]' END) c WHERE")
-        + " AND c->'status'->>'id' IS NOT NULL) AS st,"
-        + " (SELECT count(*) FROM " + items + " i WHERE i.work_id = ids.wid) AS n"
-        + " FROM (SELECT DISTINCT wid FROM (" + workIdSource + ") AS src (wid)) ids) s WHERE w.id = s.wid";
+        + " item_count = s.n, updated_at = now() FROM (SELECT ids.wid, a.* FROM (SELECT DISTINCT wid FROM (" + workIdSource
+        + ") AS src (wid)) ids, LATERAL (SELECT count(DISTINCT i.id) AS n, " + distinctIds("l->'locationType'->>'id'") + " AS lt, "
+        + distinctIds("l->'description'->>'id'") + " AS ds, " + distinctIds("c->'status'->>'id'") + " AS st"
+        + " FROM " + Schemas.table(tenant, "stacks_items") + " i LEFT JOIN LATERAL jsonb_array_elements(i.locations) l ON true"
+        + " LEFT JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(l->'accessConditions') = 'array'"
+        + " THEN l->'accessConditions' ELSE '[]' END) c ON true WHERE i.work_id = ids.wid) a) s WHERE w.id = s.wid";
+  }
+
+  private static String distinctIds(String id) {
+    return "coalesce(array_agg(DISTINCT " + id + ") FILTER (WHERE " + id + " IS NOT NULL), '{}')";
   }
 
   /**
