@@ -398,7 +398,7 @@ GIT_REV=$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown
 JAR_ID="sha256 $(sha256sum "$JAR" | cut -c1-12), $(date -r "$JAR" '+%Y-%m-%d %H:%M')"
 emit "# mod-access-services bench $STAMP: jar $JAR ($JAR_ID); repo HEAD $GIT_REV (the jar may be older)"
 emit "# module DB_MAXPOOLSIZE=$BENCH_POOL_SIZE; wrk -t $BENCH_THREADS -c $BENCH_CONNECTIONS -d ${BENCH_SECONDS}s" \
-  "(after a ${BENCH_WARMUP_SECONDS}s warm-up); pgbench -j $BENCH_THREADS -T $BENCH_SECONDS -n;" \
+  "(after a ${BENCH_WARMUP_SECONDS}s warm-up, or its SCENARIO_WARMUP_SECONDS); pgbench -j $BENCH_THREADS -T $BENCH_SECONDS -n;" \
   "$CORES cores shared by client, module and database"
 
 # cpu_per_op_part <module java us> <module postgres us> <floor postgres us> <pgbench us>: the end of a bench line,
@@ -425,6 +425,7 @@ run_scenario() {
   SCENARIO_FLOOR_SQL=""
   SCENARIO_FLOOR_MODE=prepared
   SCENARIO_FLOOR_DEFINES=()
+  SCENARIO_WARMUP_SECONDS=""
   # shellcheck source=/dev/null
   source "$BENCH_DIR/scenarios/$name.sh"
 
@@ -471,8 +472,11 @@ run_scenario() {
     url=$BASE_URL/
   fi
 
-  log "$name: wrk warm-up ${BENCH_WARMUP_SECONDS}s"
-  timeout -k 5 $(( BENCH_WARMUP_SECONDS + 30 )) wrk "${wrk_args[@]}" -d "${BENCH_WARMUP_SECONDS}s" "$url" \
+  # A scenario may ask for a longer warm-up of the module (SCENARIO_WARMUP_SECONDS): a production instance is warm.
+  local warmup=$BENCH_WARMUP_SECONDS
+  (( ${SCENARIO_WARMUP_SECONDS:-0} > warmup )) && warmup=$SCENARIO_WARMUP_SECONDS
+  log "$name: wrk warm-up ${warmup}s"
+  timeout -k 5 $(( warmup + 30 )) wrk "${wrk_args[@]}" -d "${warmup}s" "$url" \
     > "$scen_dir/wrk-warmup.txt" 2>&1 || die "$name: wrk warm-up failed: $(cat "$scen_dir/wrk-warmup.txt")"
 
   log "$name: wrk ${BENCH_SECONDS}s"

@@ -3,7 +3,6 @@ package org.folio.access;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.DeploymentOptions;
-import io.vertx.ext.web.Router;
 import java.util.List;
 import org.folio.access.circulation.CirculationDomain;
 import org.folio.access.circulation.vendors.VendorsDomain;
@@ -26,6 +25,7 @@ import org.folio.access.platform.http.HttpVerticle;
 import org.folio.access.platform.http.InvalidRequests;
 import org.folio.access.platform.http.RouteTable;
 import org.folio.access.platform.http.RouterErrors;
+import org.folio.access.platform.http.Routers;
 import org.folio.access.platform.jobs.JobWorker;
 import org.folio.access.platform.jobs.PeriodicTasks;
 import org.folio.access.platform.tenant.TenantGate;
@@ -82,7 +82,7 @@ public final class Module {
         config.jobConcurrency());
     PeriodicTasks timers = new PeriodicTasks(vertx, new TenantRegistry(db.pool()),
         domains.stream().flatMap(d -> d.periodicTasks().stream()).toList());
-    Router router = router(platform, domains);
+    Routers router = router(platform, domains);
     String where = config.dbHost() + ":" + config.dbPort();
     return DbStartup.awaitDatabase(vertx, db, where, timeouts.startSeconds())
         .compose(x -> db.inTransaction(conn -> new Migrations("platform").apply(conn, Schemas.PLATFORM))
@@ -100,26 +100,27 @@ public final class Module {
         .recover(e -> db.close().transform(x -> Future.failedFuture(e)));
   }
 
-  static Router router(Platform platform, List<Domain> domains) {
-    Router router = Router.router(platform.vertx());
-    router.route().handler(AccessLog::handle);
-    router.route().handler(InvalidRequests::refuseLongUri);
-    RouterErrors.install(router, platform.config().bodyLimitBytes());
-    new AdminRoutes(platform.db()).mount(router);
-    RouteTable table = new RouteTable(router, new BodyReader(new SchemaValidator()), platform.config().bodyLimitBytes(),
+  static Routers router(Platform platform, List<Domain> domains) {
+    Routers routers = new Routers(platform.vertx(), router -> {
+      router.route().handler(AccessLog::handle);
+      router.route().handler(InvalidRequests::refuseLongUri);
+      RouterErrors.install(router, platform.config().bodyLimitBytes());
+    });
+    new AdminRoutes(platform.db()).mount(routers.all());
+    RouteTable table = new RouteTable(routers, new BodyReader(new SchemaValidator()), platform.config().bodyLimitBytes(),
         new TenantGate(platform.db().pool()), platform.db().monitor());
     TenantService tenants = new TenantService(platform.vertx(), platform.db(), new Migrations("tenant"),
         domains.stream().flatMap(d -> d.tenantLoaders().stream()).toList());
     TenantRoutes.mount(table, new TenantResource(tenants));
     domains.forEach(d -> d.mount(table));
     table.requireAllMounted(ApiCatalog.METHODS);
-    return router;
+    return routers;
   }
 
   private record HttpDeployment(String id, int port) {}
 
   /** One HTTP verticle per core on one port; port 0 means a free port, chosen first so all share it. */
-  private static Future<HttpDeployment> listen(Vertx vertx, Config config, Router router) {
+  private static Future<HttpDeployment> listen(Vertx vertx, Config config, Routers router) {
     int port = config.httpPort() == 0 ? FreePort.find() : config.httpPort();
     return vertx.deployVerticle(() -> new HttpVerticle(router, port),
             new DeploymentOptions().setInstances(config.httpInstances()))

@@ -29,6 +29,8 @@ public final class LendableRepository {
    */
   public static final String COLUMNS_OF_L = COLUMNS.replace("resource_id,", "l.resource_id,");
   private static final TypeReference<List<EcontentFormat>> FORMATS = new TypeReference<>() {};
+  private static final int DECODED_FORMATS_LIMIT = 256;
+  private static final java.util.Map<String, List<EcontentFormat>> DECODED_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
   private static final CqlFields FIELDS = CqlFields.of(
       CqlField.keyword("resourceId", "resource_id"),
       CqlField.keyword("licenseModel", "license_model"),
@@ -187,11 +189,25 @@ public final class LendableRepository {
         decodeFormats(row.getString("formats")), row.getString("source_type"));
   }
 
-  private static List<EcontentFormat> decodeFormats(String json) {
+  /**
+   * The formats of a stored text, decoded once per distinct text (lendables share a few format lists, and every
+   * checkout and return reads one): the list and its formats are shared, read-only.
+   */
+  static List<EcontentFormat> decodeFormats(String json) {
+    List<EcontentFormat> known = DECODED_FORMATS.get(json);
+    if (known != null) {
+      return known;
+    }
+    List<EcontentFormat> formats;
     try {
-      return Json.mapper().readValue(json, FORMATS);
+      formats = List.copyOf(Json.mapper().readValue(json, FORMATS));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("Stored formats do not fit the schema", e);
     }
+    if (DECODED_FORMATS.size() >= DECODED_FORMATS_LIMIT) {
+      DECODED_FORMATS.clear();
+    }
+    DECODED_FORMATS.put(json, formats);
+    return formats;
   }
 }

@@ -1,6 +1,7 @@
 package org.folio.access.platform.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -21,7 +22,7 @@ import org.folio.access.platform.tenant.TenantGate;
  * becomes the response. Nothing here blocks.
  */
 public final class RouteTable {
-  private final Router router;
+  private final Routers routers;
   private final BodyReader bodies;
   private final long bodyLimit;
   private final Set<String> mounted = new HashSet<>();
@@ -30,8 +31,8 @@ public final class RouteTable {
   private final DbMonitor database;
   private final InFlight inFlight = new InFlight();
 
-  public RouteTable(Router router, BodyReader bodies, long bodyLimit, TenantGate tenants, DbMonitor database) {
-    this.router = router;
+  public RouteTable(Routers routers, BodyReader bodies, long bodyLimit, TenantGate tenants, DbMonitor database) {
+    this.routers = routers;
     this.bodies = bodies;
     this.bodyLimit = bodyLimit;
     this.tenants = tenants;
@@ -43,12 +44,22 @@ public final class RouteTable {
     if (spec.bodySchema() != null) {
       bodies.validator().schema(spec.bodySchema());
     }
-    Route route = router.route(HttpMethod.valueOf(spec.verb()), spec.vertxPath());
-    if (!spec.streamed()) {
-      route.handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
+    Handler<RoutingContext> body = spec.streamed() ? null : BodyHandler.create(false).setBodyLimit(bodyLimit);
+    Handler<RoutingContext> dispatch = ctx -> dispatch(ctx, spec, handler);
+    route(routers.all(), spec, body, dispatch);
+    Router ofPrefix = routers.ofPrefix(spec.path());
+    if (ofPrefix != null) {
+      route(ofPrefix, spec, body, dispatch);
     }
-    route.handler(ctx -> dispatch(ctx, spec, handler));
     mounted.add(spec.catalogEntry());
+  }
+
+  private static void route(Router router, RouteSpec spec, Handler<RoutingContext> body, Handler<RoutingContext> dispatch) {
+    Route route = router.route(HttpMethod.valueOf(spec.verb()), spec.vertxPath());
+    if (body != null) {
+      route.handler(body);
+    }
+    route.handler(dispatch);
   }
 
   /**

@@ -42,6 +42,9 @@ public final class SchemaValidator {
   /** Fails with a 422 naming every offending field (in name order, one message each) when the document does not fit. */
   public void require(String file, JsonNode document) {
     Set<ValidationMessage> problems = problems(file, document);
+    if (problems.isEmpty()) {
+      return;
+    }
     Map<String, InvalidFields.Problem> byField = new LinkedHashMap<>();
     problems.stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> fieldOf(m)).thenComparing(ValidationMessage::getMessage))

@@ -116,6 +116,18 @@ class BadInputIT {
     asPatron().get("/eholdings/nothing").then().statusCode(404).contentType("application/vnd.api+json");
   }
 
+  /** The routers of path prefixes (Routers) take plain paths only: one the router normalises is served as before. */
+  @Test
+  void aPathTheRouterNormalisesReachesTheRouteOfItsNormalForm() {
+    assertEquals(200, rawGet("/econtent/loans").status());
+    for (String target : List.of("/econtent/holds/../loans", "/econtent/./loans", "/econtent//loans", "/econtent/%6Coans")) {
+      RawHttp.Answer r = rawGet(target);
+      assertEquals(200, r.status(), target + " -> " + r.body());
+      assertTrue(r.body().contains("\"loans\""), target + " -> " + r.body());
+    }
+    assertEquals(404, rawGet("/econtent/loansx").status());
+  }
+
   @Test
   void echoedValuesAreCutToASaneLength() {
     String huge = "x".repeat(400_000);
