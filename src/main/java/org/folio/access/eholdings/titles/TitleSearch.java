@@ -12,6 +12,7 @@ import org.folio.access.eholdings.common.query.SortOrder;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
 import org.folio.access.eholdings.common.tags.RecordType;
+import org.folio.access.eholdings.common.tags.TagRepository;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.platform.errors.JsonApiError;
 
@@ -59,15 +60,20 @@ public final class TitleSearch {
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
    * package facets (of all its titles up to the cap, of its first facetSample beyond) and the page of a name search where
-   * the set is small (not cut at the cap); the page's titles are its rows, and every
-   * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
+   * the set is small (not cut at the cap); the page's titles are its rows, with whether a package holds them selected
+   * and their tags, and every row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
    * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<String[]> keys, String walkKey) {
+  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<WordKeys> words) {
     SqlParams params = new SqlParams();
+    List<String[]> keys = WordKeys.drivers(words);
+    String walkKey = WordKeys.walkKey(words);
     String titles = Schemas.table(tenant, "titles");
-    String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
-        + matchesFrom(keys, walkKey, params) + match(params) + " LIMIT " + (cap + 1) + ")";
+    String matches = "matches AS MATERIALIZED (" + (byName() ? namesFirst(params) + " UNION ALL (SELECT t.id, " + NameTiers.NAME
+        + " AS name FROM " + matchesFrom(keys, walkKey, WordKeys.intersected(words), params) + match(params) + " AND NOT starts_with(" + NameTiers.NAME
+        + ", " + params.bind(TextMatch.of(text.value()).text()) + "))"
+        : "SELECT t.id, " + NAME_ORDER + " AS name FROM " + matchesFrom(keys, walkKey, List.of(), params) + match(params))
+        + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
@@ -77,19 +83,39 @@ public final class TitleSearch {
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
         + " SELECT (SELECT n FROM counted) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
         + " ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text AS facets, " + TitleRepository.COLUMNS
+        + ", " + TitleRepository.selectedSql(tenant, "t.id") + " AS selected, "
+        + TagRepository.arrayOf(tenant, RecordType.TITLE, "t.id::text") + " AS tags"
         + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
         + " ORDER BY p.tier, p.sort_name, p.id";
     return new Statement(sql, params);
   }
 
   /**
-   * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with a word every
-   * match holds, that word's rows of title_word_names (the name is in its index); else title_names through the word
-   * index's keys, the ids of their rows in title_word_names (or, without keys, by reading names).
+   * The first matches of a name search: the names that start with the text (they hold every word of it), a range of the
+   * name index. When there are more of them than the cap, the matching set is complete (cut at the cap) before any word
+   * of the index is read: a text like "journal of applied" would otherwise read thousands of rows of its rarest word to
+   * find a thousand that hold the others too.
    */
-  private String matchesFrom(List<String[]> keys, String walkKey, SqlParams params) {
+  private String namesFirst(SqlParams params) {
+    return "(SELECT t.id, " + NameTiers.NAME + " AS name FROM " + Schemas.table(tenant, "title_names") + " t WHERE "
+        + NameTiers.startingWith(TextMatch.of(text.value()).text(), true, params) + " AND " + filters(params) + ")";
+  }
+
+  /**
+   * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with several words
+   * the index knows, title_names through the GIN index of their words (each word: a name holding one of its keys; the
+   * index intersects the words' lists); for one word every match holds, that word's rows of title_word_names (the name
+   * is in its index); else title_names through the word index's keys, the ids of their rows in title_word_names (or,
+   * without keys, by reading names).
+   */
+  private String matchesFrom(List<String[]> keys, String walkKey, List<String[]> intersected, SqlParams params) {
     if (!byName()) {
       return Schemas.table(tenant, "titles") + " t WHERE ";
+    }
+    if (!intersected.isEmpty()) {
+      String words = Schemas.table(tenant, "title_name_words") + "(" + NameTiers.NAME + ")";
+      return Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
+          .map(k -> words + " && " + params.bind(k) + "::text[] AND ").collect(Collectors.joining());
     }
     if (walkable(walkKey)) {
       return NameTiers.Walk.of(tenant, walkKey, params).from();
@@ -102,6 +128,17 @@ public final class TitleSearch {
   /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */
   private boolean walkable(String walkKey) {
     return walkKey != null && (query.type() == null || query.type().isEmpty());
+  }
+
+  /**
+   * Whether the statement may run on a plan made without its values (generic, kept per connection): a name search
+   * with no other filter, whose statement reads ranges of indexes that every value bounds (the word index by word, the
+   * name index by name). Other searches are planned for their values (filters over packages, selection, tags or types
+   * are too skewed to plan blind).
+   */
+  public boolean genericPlan() {
+    return byName() && (query.type() == null || query.type().isEmpty()) && packages.length == 0 && selection == null
+        && !RecordFilters.given(query.tags()) && !RecordFilters.given(query.accessTypes());
   }
 
   /** The words of a name search the word index can look up (none for other searches). */
@@ -139,7 +176,7 @@ public final class TitleSearch {
     if (text == null) {
       return filters;
     }
-    return (byName() ? TitleFilters.wordsCondition(NameTiers.NAME, text.value(), params)
+    return (byName() ? NameTiers.holdingWords(text.value(), genericPlan(), params)
         : TitleFilters.textCondition(text, params)) + " AND " + filters;
   }
 
