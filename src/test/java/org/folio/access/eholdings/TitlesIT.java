@@ -371,6 +371,24 @@ class TitlesIT {
   }
 
   @Test
+  void wordsThatSeldomMeetAreFoundPastTheRowsOfTheWalkWordThroughTheGinIndex() {
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT 'Orbitology Notes ' || lpad(n::text, 4, '0'),"
+        + " 'Book', false, jsonb_build_object('name', 'Orbitology Notes ' || lpad(n::text, 4, '0'), 'publicationType', 'Book')"
+        + " FROM generate_series(1, $1::int) n", 2_100);
+    long early = kb.title("Aa Orbitology Quill", "Book", "Quill Press");
+    long late = kb.title("Zed Orbitology Quill", "Book", "Quill Press");
+    // "orbitology" is read in name order (2,100 rows, none with "quill" after the first); past the first 2,000 the GIN
+    // index intersects both words for the names after the last row read: each title is found once, in tier order.
+    search("filter[name]=orbitology quill").statusCode(200)
+        .body("data.attributes.name", contains("Aa Orbitology Quill", "Zed Orbitology Quill"))
+        .body("meta.totalResults", equalTo(2));
+    search("filter[name]=orbitology notes 2099").statusCode(200)
+        .body("data.attributes.name", contains("Orbitology Notes 2099")).body("meta.totalResults", equalTo(1));
+    search("filter[name]=notes orbitology").statusCode(200).body("meta.totalResults", equalTo(1_000 + 1));
+    kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Orbitology Notes %' OR id IN ($1, $2)", early, late);
+  }
+
+  @Test
   void wordsInsideWordsShortWordsAndUnknownWordsFollowTheSameRules() {
     search("filter[name]=of ecol").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"))
         .body("meta.totalResults", equalTo(1));
