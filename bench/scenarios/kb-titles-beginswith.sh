@@ -5,7 +5,7 @@ source "$BENCH_DIR/scenarios/kb-names.inc"
 
 SCENARIO_DESCRIPTION="GET /eholdings/titles?filter[name]=<beginning of names>&count=25 over 1,000,000 titles"
 SCENARIO_CHECK_PATH="/eholdings/titles?filter%5Bname%5D=journal%20of&count=25"
-SCENARIO_FLOOR_MODE=extended
+SCENARIO_FLOOR_MODE=prepared
 
 scenario_setup() {
   kb_name_texts

@@ -319,6 +319,76 @@ class TitlesIT {
   }
 
   @Test
+  void aTextThousandsOfNamesStartWithIsCountedFromThemAndTheRestFollowsOnce() {
+    long nebulae = kb.managedPackage(press, "Nebula Series", "E-Journal");
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT 'Nebula Survey ' || lpad(n::text, 4, '0'),"
+        + " 'Journal', false, jsonb_build_object('name', 'Nebula Survey ' || lpad(n::text, 4, '0'), 'publicationType', 'Journal')"
+        + " FROM generate_series(1, $1::int) n", 1_003);
+    kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false, '{}'"
+        + " FROM {schema}.titles t WHERE t.name LIKE 'Nebula Survey %'", nebulae, press);
+    long deep = kb.title("Deep Nebula Survey", "Book", "Nebula Press");
+    // 1,003 names start with the text: the matching set is full (cut at the cap) before any other match is read; the
+    // total is then the estimate (never below 1,001) and the facets count the first 200 matches found.
+    search("filter[name]=nebula survey&count=2").statusCode(200)
+        .body("data.attributes.name", contains("Nebula Survey 0001", "Nebula Survey 0002"))
+        .body("meta.totalResults", greaterThanOrEqualTo(1_001))
+        .body("facets.packages.name", contains("Nebula Series"))
+        .body("facets.packages[0].count", equalTo(200));
+    search("filter[name]=nebula survey&count=25&page=41").statusCode(200)
+        .body("data.attributes.name", contains("Nebula Survey 1001", "Nebula Survey 1002", "Nebula Survey 1003",
+            "Deep Nebula Survey"));
+    // Under the cap the names that start with the text and the others are counted once each.
+    kb.run("DELETE FROM {schema}.resources WHERE package_id = $1 AND title_id IN (SELECT id FROM {schema}.titles"
+        + " WHERE name > 'Nebula Survey 0010')", nebulae);
+    kb.run("DELETE FROM {schema}.titles WHERE name > 'Nebula Survey 0010' AND name LIKE 'Nebula Survey %'");
+    search("filter[name]=nebula survey").statusCode(200).body("meta.totalResults", equalTo(11))
+        .body("data.attributes.name", hasItem("Deep Nebula Survey")).body("facets.packages[0].count", equalTo(10));
+    kb.run("DELETE FROM {schema}.resources WHERE package_id = $1", nebulae);
+    kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Nebula Survey %' OR id = $1", deep);
+  }
+
+  @Test
+  void aListedTitleCarriesItsTagsAndSelectionFromTheSearchItselfAndKeptPlansAnswerEveryText() {
+    long tagged = kb.title("Tagged Ecology Digest", "Journal", "Tagger");
+    kb.resource(press, archive, tagged, true);
+    kb.run("INSERT INTO {schema}.record_tags (record_type, record_id, tag) VALUES ('title', $1, 'zoology'),"
+        + " ('title', $1, 'birds')", String.valueOf(tagged));
+    // The same statement text answers each text on a plan kept by the connection: run it more often than PostgreSQL
+    // plans a statement anew before keeping a plan, with texts of different kinds.
+    for (int i = 0; i < 8; i++) {
+      search("filter[name]=tagged ecology").statusCode(200).body("data.attributes.name", contains("Tagged Ecology Digest"))
+          .body("data[0].attributes.tags.tagList", contains("birds", "zoology"))
+          .body("data[0].attributes.hasSelectedResource", equalTo(true));
+      search("filter[name]=ecology journal").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"))
+          .body("data[0].attributes.tags.tagList", empty());
+      search("filter[name]=ecology").statusCode(200).body("meta.totalResults", equalTo(6))
+          .body("data.attributes.name", contains("Ecology", "Ecology Letters", "Applied Ecology Methods", "Journal of Ecology",
+              "Tagged Ecology Digest", "Paleoecology Review"));
+    }
+    kb.run("DELETE FROM {schema}.record_tags WHERE record_id = $1", String.valueOf(tagged));
+    kb.run("DELETE FROM {schema}.resources WHERE title_id = $1", tagged);
+    kb.run("DELETE FROM {schema}.titles WHERE id = $1", tagged);
+  }
+
+  @Test
+  void wordsThatSeldomMeetAreFoundPastTheRowsOfTheWalkWordThroughTheGinIndex() {
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT 'Orbitology Notes ' || lpad(n::text, 4, '0'),"
+        + " 'Book', false, jsonb_build_object('name', 'Orbitology Notes ' || lpad(n::text, 4, '0'), 'publicationType', 'Book')"
+        + " FROM generate_series(1, $1::int) n", 2_100);
+    long early = kb.title("Aa Orbitology Quill", "Book", "Quill Press");
+    long late = kb.title("Zed Orbitology Quill", "Book", "Quill Press");
+    // "orbitology" is read in name order (2,100 rows, none with "quill" after the first); past the first 2,000 the GIN
+    // index intersects both words for the names after the last row read: each title is found once, in tier order.
+    search("filter[name]=orbitology quill").statusCode(200)
+        .body("data.attributes.name", contains("Aa Orbitology Quill", "Zed Orbitology Quill"))
+        .body("meta.totalResults", equalTo(2));
+    search("filter[name]=orbitology notes 2099").statusCode(200)
+        .body("data.attributes.name", contains("Orbitology Notes 2099")).body("meta.totalResults", equalTo(1));
+    search("filter[name]=notes orbitology").statusCode(200).body("meta.totalResults", equalTo(1_000 + 1));
+    kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Orbitology Notes %' OR id IN ($1, $2)", early, late);
+  }
+
+  @Test
   void wordsInsideWordsShortWordsAndUnknownWordsFollowTheSameRules() {
     search("filter[name]=of ecol").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"))
         .body("meta.totalResults", equalTo(1));

@@ -1,6 +1,7 @@
 package org.folio.access.eholdings.titles;
 
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.folio.access.eholdings.common.query.Paging;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
@@ -59,12 +60,11 @@ final class NameTiers {
     String names = Schemas.table(tenant, "title_names") + " t WHERE ";
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
-    String prefix = params.bind(text.prefixPattern());
     String word = params.bind(text.wordRegex());
     String wholeWords = "(" + NAME + " ~ " + word + ")";
-    String notPrefix = " AND " + NAME + " NOT LIKE " + prefix;
+    String notPrefix = " AND NOT starts_with(" + NAME + ", " + exact + ")";
     String tier0 = NAME + " = " + exact + " AND " + filters.apply(params);
-    String tier1 = NAME + " LIKE " + prefix + " AND " + NAME + " <> " + exact + " AND " + filters.apply(params);
+    String tier1 = startingWith(text.text(), false, params) + " AND " + filters.apply(params);
     String words = match.apply(params);
     // Walked tiers hide the whole-word test in a CASE, so that the planner estimates them by the words' LIKE alone
     // (it takes a regular expression for very selective, and would not walk).
@@ -83,6 +83,47 @@ final class NameTiers {
     String end = String.valueOf(paging.offset() + paging.count());
     return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap), match.apply(params), end)
         + paging.limitOffset();
+  }
+
+  /**
+   * The names that start with the text (with or without the text itself) as a range of the name index, so that a plan
+   * made without the values (generic) still reads only that range (a LIKE pattern known only at execution cannot bound
+   * an index scan).
+   */
+  static String startingWith(String text, boolean withText, SqlParams params) {
+    String exact = params.bind(text);
+    String after = afterPrefix(text);
+    return NAME + (withText ? " >= " : " > ") + exact + (after.equals(text) ? "" : " AND " + NAME + " < " + params.bind(after))
+        + " AND starts_with(" + NAME + ", " + exact + ")";
+  }
+
+  /**
+   * Every word of the (lower-cased) text somewhere in the name: LIKE patterns for plans made for the values (the planner
+   * estimates them), strpos for generic plans (the same test, faster: it reads the rows of a word many times over).
+   */
+  static String holdingWords(String text, boolean generic, SqlParams params) {
+    if (!generic) {
+      return TitleFilters.wordsCondition(NAME, text, params);
+    }
+    return TextMatch.of(text).words().stream().map(w -> "strpos(" + NAME + ", " + params.bind(w) + ") > 0")
+        .collect(Collectors.joining(" AND ", "(", ")"));
+  }
+
+  /**
+   * The least string above every string that starts with the text, in byte order (COLLATE "C", which orders UTF-8 as
+   * code points): the text with its last code point raised by one. The text itself when there is no such code point
+   * (then starts_with alone bounds the range).
+   */
+  static String afterPrefix(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int last = text.codePointBefore(text.length());
+    int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+    if (next > Character.MAX_CODE_POINT) {
+      return text;
+    }
+    return text.substring(0, text.length() - Character.charCount(last)) + new String(Character.toChars(next));
   }
 
   private static final Walk MATCHES = new Walk("matches t WHERE ", false);

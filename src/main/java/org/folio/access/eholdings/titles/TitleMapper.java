@@ -1,11 +1,11 @@
 package org.folio.access.eholdings.titles;
 
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.folio.access.eholdings.common.jsonapi.JsonApi;
-import org.folio.access.platform.json.Json;
 import org.folio.access.rest.model.Contributor;
 import org.folio.access.rest.model.EholdingsRelationship;
 import org.folio.access.rest.model.Identifier;
@@ -39,24 +39,34 @@ public final class TitleMapper {
   }
 
   public static List<Contributor> contributors(TitleRow row) {
-    return list(row.doc().getJsonArray("contributors"), Contributor.class);
+    return list(row.doc().getJsonArray("contributors"),
+        o -> new Contributor().withType(text(o, "type")).withContributor(text(o, "contributor")));
   }
 
   public static List<Identifier> identifiers(TitleRow row) {
-    return list(row.doc().getJsonArray("identifiers"), Identifier.class);
+    return list(row.doc().getJsonArray("identifiers"),
+        o -> new Identifier().withId(text(o, "id")).withType(text(o, "type")).withSubtype(text(o, "subtype")));
   }
 
   public static List<Subject> subjects(TitleRow row) {
-    return list(row.doc().getJsonArray("subjects"), Subject.class);
+    return list(row.doc().getJsonArray("subjects"), o -> new Subject().withType(text(o, "type")).withSubject(text(o, "subject")));
   }
 
-  private static <T> List<T> list(JsonArray stored, Class<T> type) {
+  /** The stored objects of the array, each built field by field (a search maps 25 titles' lists, so no data binding). */
+  private static <T> List<T> list(JsonArray stored, Function<JsonObject, T> build) {
     List<T> items = new ArrayList<>();
     if (stored != null) {
-      Function<Object, T> convert = item -> Json.mapper().convertValue(
-          item instanceof io.vertx.core.json.JsonObject o ? o.getMap() : item, type);
-      stored.forEach(item -> items.add(convert.apply(item)));
+      stored.forEach(item -> {
+        if (item instanceof JsonObject o) {
+          items.add(build.apply(o));
+        }
+      });
     }
     return items;
+  }
+
+  private static String text(JsonObject o, String field) {
+    Object value = o.getValue(field);
+    return value == null ? null : value.toString();
   }
 }

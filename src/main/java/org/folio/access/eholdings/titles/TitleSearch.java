@@ -12,6 +12,7 @@ import org.folio.access.eholdings.common.query.SortOrder;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.folio.access.eholdings.common.query.TextMatch;
 import org.folio.access.eholdings.common.tags.RecordType;
+import org.folio.access.eholdings.common.tags.TagRepository;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.platform.errors.JsonApiError;
 
@@ -59,15 +60,16 @@ public final class TitleSearch {
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
    * package facets (of all its titles up to the cap, of its first facetSample beyond) and the page of a name search where
-   * the set is small (not cut at the cap); the page's titles are its rows, and every
-   * row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
+   * the set is small (not cut at the cap); the page's titles are its rows, with whether a package holds them selected
+   * and their tags, and every row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
    * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
-  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<String[]> keys, String walkKey) {
+  public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<WordKeys> words) {
     SqlParams params = new SqlParams();
+    String walkKey = WordKeys.walkKey(words);
     String titles = Schemas.table(tenant, "titles");
-    String matches = "matches AS MATERIALIZED (SELECT t.id, " + (byName() ? NameTiers.NAME : NAME_ORDER) + " AS name FROM "
-        + matchesFrom(keys, walkKey, params) + match(params) + " LIMIT " + (cap + 1) + ")";
+    String matches = byName() ? nameMatches(words, cap, params) : "matches AS MATERIALIZED (SELECT t.id, " + NAME_ORDER
+        + " AS name FROM " + Schemas.table(tenant, "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, walkKey, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
@@ -77,19 +79,66 @@ public final class TitleSearch {
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
         + " SELECT (SELECT n FROM counted) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
         + " ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text AS facets, " + TitleRepository.COLUMNS
+        + ", " + TitleRepository.selectedSql(tenant, "t.id") + " AS selected, "
+        + TagRepository.arrayOf(tenant, RecordType.TITLE, "t.id::text") + " AS tags"
         + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
         + " ORDER BY p.tier, p.sort_name, p.id";
     return new Statement(sql, params);
   }
 
   /**
-   * Where the matching set is read, up to its WHERE's first condition: titles; for a name search with a word every
-   * match holds, that word's rows of title_word_names (the name is in its index); else title_names through the word
-   * index's keys, the ids of their rows in title_word_names (or, without keys, by reading names).
+   * The first matches of a name search: the names that start with the text (they hold every word of it), a range of the
+   * name index. When there are more of them than the cap, the matching set is complete (cut at the cap) before any word
+   * of the index is read: a text like "journal of applied" would otherwise read thousands of rows of its rarest word to
+   * find a thousand that hold the others too.
    */
-  private String matchesFrom(List<String[]> keys, String walkKey, SqlParams params) {
-    if (!byName()) {
-      return Schemas.table(tenant, "titles") + " t WHERE ";
+  private String namesFirst(SqlParams params) {
+    return "(SELECT t.id, " + NameTiers.NAME + " AS name FROM " + Schemas.table(tenant, "title_names") + " t WHERE "
+        + NameTiers.startingWith(TextMatch.of(text.value()).text(), true, params) + " AND " + filters(params) + ")";
+  }
+
+  /**
+   * The matching set of a name search (CTE matches, and walked when it reads one): the names that start with the text
+   * (namesFirst), then the other matches. With a word every match holds (walk key), these are read from that word's
+   * rows of title_word_names in name order (the name is in its index), at most WALK_ROWS of them when the text has
+   * other words the GIN index of names' words knows: when those rows are read without reaching the cap (the words
+   * seldom meet: "applied dentistry baltic" reads 16,666 rows for 174 titles), the rest comes from the GIN index, which
+   * intersects the words' lists, for the names after the last one read. (The GIN index costs more than the walk where
+   * the words go together: "marine biology" finds its thousand in the first thousand rows.) Without a walk key, from
+   * title_names through the GIN index, or through the keys' ids in title_word_names, or by reading names.
+   */
+  private String nameMatches(List<WordKeys> words, int cap, SqlParams params) {
+    String walkKey = WordKeys.walkKey(words);
+    List<String[]> intersected = WordKeys.intersected(words);
+    String notPrefix = " AND NOT starts_with(" + NameTiers.NAME + ", " + params.bind(TextMatch.of(text.value()).text()) + ")";
+    String end = " LIMIT " + (cap + 1) + ")";
+    if (!walkable(walkKey) || intersected.isEmpty()) {
+      return "matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT t.id, " + NameTiers.NAME + " AS name FROM "
+          + matchesFrom(WordKeys.drivers(words), walkKey, intersected, params) + match(params) + notPrefix + ")" + end;
+    }
+    String walked = "walked AS MATERIALIZED (SELECT t.id, t.name, " + match(params) + " AS hit FROM "
+        + NameTiers.Walk.of(tenant, walkKey, params).from() + "TRUE" + notPrefix + " ORDER BY t.name, t.id LIMIT " + WALK_ROWS + ")";
+    String rest = "(SELECT t.id, t.name FROM " + matchesFrom(List.of(), null, intersected, params) + "(SELECT count(*) = "
+        + WALK_ROWS + " FROM walked) AND " + match(params) + notPrefix
+        + " AND (t.name, t.id) > (SELECT w.name, w.id FROM walked w ORDER BY w.name DESC, w.id DESC LIMIT 1))";
+    return walked + ", matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
+        + " UNION ALL " + rest + end;
+  }
+
+  /** How many rows of its walk word a text with other indexed words reads before it asks the GIN index. */
+  static final int WALK_ROWS = 2_000;
+
+  /**
+   * Where the other matches of a name search are read, up to its WHERE's first condition: title_names through the GIN
+   * index of names' words (each word: a name holding one of its keys; the index intersects the words' lists); the walk
+   * word's rows of title_word_names; title_names through the word index's keys, the ids of their rows in
+   * title_word_names (or, without keys, by reading names).
+   */
+  private String matchesFrom(List<String[]> keys, String walkKey, List<String[]> intersected, SqlParams params) {
+    if (!intersected.isEmpty()) {
+      String words = Schemas.table(tenant, "title_name_words") + "(" + NameTiers.NAME + ")";
+      return Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
+          .map(k -> words + " && " + params.bind(k) + "::text[] AND ").collect(Collectors.joining());
     }
     if (walkable(walkKey)) {
       return NameTiers.Walk.of(tenant, walkKey, params).from();
@@ -102,6 +151,17 @@ public final class TitleSearch {
   /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */
   private boolean walkable(String walkKey) {
     return walkKey != null && (query.type() == null || query.type().isEmpty());
+  }
+
+  /**
+   * Whether the statement may run on a plan made without its values (generic, kept per connection): a name search
+   * with no other filter, whose statement reads ranges of indexes that every value bounds (the word index by word, the
+   * name index by name). Other searches are planned for their values (filters over packages, selection, tags or types
+   * are too skewed to plan blind).
+   */
+  public boolean genericPlan() {
+    return byName() && (query.type() == null || query.type().isEmpty()) && packages.length == 0 && selection == null
+        && !RecordFilters.given(query.tags()) && !RecordFilters.given(query.accessTypes());
   }
 
   /** The words of a name search the word index can look up (none for other searches). */
@@ -139,7 +199,7 @@ public final class TitleSearch {
     if (text == null) {
       return filters;
     }
-    return (byName() ? TitleFilters.wordsCondition(NameTiers.NAME, text.value(), params)
+    return (byName() ? NameTiers.holdingWords(text.value(), genericPlan(), params)
         : TitleFilters.textCondition(text, params)) + " AND " + filters;
   }
 

@@ -5,11 +5,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.SqlClient;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.folio.access.eholdings.common.query.Paging;
+import org.folio.access.platform.db.Db;
 import org.folio.access.platform.db.Schemas;
 import org.folio.access.rest.model.TitlePackageFacet;
 
@@ -24,32 +25,55 @@ public final class TitleSearchRepository {
   static final int FACET_SAMPLE = 200;
   private static final int FACET_PACKAGES = 100;
 
+  /** A title of the page with whether some package holds it selected and its tags. */
+  public record Listed(TitleRow row, boolean selected, List<String> tags) {}
+
   /** The page's titles, the size of the matching set (exact up to COUNT_CAP, estimated beyond) and its top packages. */
-  public record Found(List<TitleRow> titles, long matching, List<TitlePackageFacet> facets) {}
+  public record Found(List<Listed> titles, long matching, List<TitlePackageFacet> facets) {}
 
   /**
-   * The search: its words' vocabulary keys first, on any connection (a statement whose plan does not depend on its
-   * values, so PostgreSQL may keep a generic plan for it); then the search's statement, planned for its values in a
-   * transaction of its own (plans). A word no name holds answers an empty page without it.
+   * The search in one transaction whose BEGIN and COMMIT cost no round trip of their own: its words' vocabulary keys
+   * first (KEYS_PLANS), then the search's statement, with the page's titles' selection
+   * and tags, on a plan kept per connection (generic: planning it cost more than running it) when the search allows it
+   * (TitleSearch.genericPlan), else planned for its values. A word no name holds answers an empty
+   * page without the statement.
    */
-  public Future<Found> search(SqlClient client, Function<Function<SqlClient, Future<Found>>, Future<Found>> plans,
-      TitleSearch search, Paging paging, String tenant) {
-    return keys(client, tenant, search.indexableWords()).compose(words -> {
-      if (words.stream().anyMatch(w -> w.keys().length == 0)) {
-        return Future.succeededFuture(new Found(List.of(), 0, List.of()));
-      }
-      Long estimate = WordKeys.estimate(words);
-      TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_SAMPLE, FACET_PACKAGES, WordKeys.drivers(words),
-          WordKeys.walkKey(words));
-      return plans.apply(conn -> conn.preparedQuery(statement.sql()).execute(statement.params().tuple())
-          .map(rows -> found(rows, COUNT_CAP, estimate)));
+  public Future<Found> search(Db db, TitleSearch search, Paging paging, String tenant) {
+    return db.inPipelinedTransaction(tx -> {
+      SqlConnection conn = tx.conn();
+      conn.query(KEYS_PLANS).execute();
+      return keys(conn, tenant, search.indexableWords()).compose(words -> {
+        if (words.stream().anyMatch(w -> w.keys().length == 0)) {
+          return Future.succeededFuture(new Found(List.of(), 0, List.of()));
+        }
+        Long estimate = WordKeys.estimate(words);
+        TitleSearch.Statement statement = search.statement(paging, COUNT_CAP, FACET_SAMPLE, FACET_PACKAGES, words);
+        conn.query(SEARCH_PLANS + (search.genericPlan() ? GENERIC : CUSTOM)).execute();
+        Future<Found> found = conn.preparedQuery(statement.sql()).execute(statement.params().tuple())
+            .map(rows -> found(rows, COUNT_CAP, estimate));
+        tx.commit();
+        return found;
+      });
     });
   }
 
   /**
+   * The vocabulary look-up reads the trigram index, nothing else: with a million vocabulary words the planner took a
+   * scan of the whole word index in word order for DISTINCT ... LIMIT (108 ms a word, custom plan or not); bitmap scans
+   * only, on a plan kept per connection.
+   */
+  private static final String KEYS_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan; SET LOCAL enable_seqscan = off;"
+      + " SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off";
+  private static final String SEARCH_PLANS = "RESET enable_seqscan; RESET enable_indexscan; RESET enable_indexonlyscan;"
+      + " SET LOCAL plan_cache_mode = ";
+  private static final String GENERIC = "force_generic_plan";
+  private static final String CUSTOM = "force_custom_plan";
+
+  /**
    * For each word, the vocabulary words containing it (at most MAX_KEYS + 1: more means too common to look up by)
    * and how many titles hold one of them by the statistics of title_word_names (a row per word and title; null before
-   * ANALYZE, or for words rarer than those ANALYZE keeps).
+   * ANALYZE, or for words rarer than those ANALYZE keeps). The keys are looked up once per word (materialized), then
+   * counted in the statistics.
    */
   private static Future<List<WordKeys>> keys(SqlClient client, String tenant, List<String> words) {
     if (words.isEmpty()) {
@@ -57,13 +81,14 @@ public final class TitleSearchRepository {
     }
     String schema = Schemas.of(tenant);
     String[] patterns = words.stream().map(TitleWords::containing).toArray(String[]::new);
-    return client.preparedQuery("WITH s AS (SELECT st.most_common_vals::text::text[] AS w, st.most_common_freqs AS f,"
+    return client.preparedQuery("WITH k AS MATERIALIZED (SELECT x.i, ARRAY(SELECT DISTINCT w.word FROM "
+            + Schemas.table(tenant, "title_words") + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1)
+            + ") AS keys FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)),"
+            + " s AS MATERIALIZED (SELECT st.most_common_vals::text::text[] AS w, st.most_common_freqs AS f,"
             + " c.reltuples FROM pg_stats st, pg_class c WHERE st.schemaname = $2 AND st.tablename = 'title_word_names'"
             + " AND st.attname = 'word' AND c.oid = $3::regclass)"
             + " SELECT k.keys, (SELECT round(max(s.reltuples) * sum(e.f))::bigint FROM s, unnest(s.w, s.f) e(w, f)"
-            + " WHERE e.w = ANY(k.keys)) AS titles FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)"
-            + " CROSS JOIN LATERAL (SELECT ARRAY(SELECT DISTINCT w.word FROM " + Schemas.table(tenant, "title_words")
-            + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1) + ") AS keys) k ORDER BY x.i")
+            + " WHERE e.w = ANY(k.keys)) AS titles FROM k ORDER BY k.i")
         .execute(Tuple.of(patterns, schema, Schemas.table(tenant, "title_word_names")))
         .map(rows -> {
           List<WordKeys> keys = new ArrayList<>();
@@ -73,7 +98,7 @@ public final class TitleSearchRepository {
   }
 
   private static Found found(RowSet<Row> rows, int cap, Long estimate) {
-    List<TitleRow> titles = new ArrayList<>();
+    List<Listed> titles = new ArrayList<>();
     long matching = 0;
     List<TitlePackageFacet> facets = List.of();
     for (Row row : rows) {
@@ -82,7 +107,7 @@ public final class TitleSearchRepository {
         facets = facets(row.getString("facets"));
       }
       if (row.getLong("id") != null) {
-        titles.add(TitleRepository.read(row));
+        titles.add(new Listed(TitleRepository.read(row), row.getBoolean("selected"), List.of(row.getArrayOfStrings("tags"))));
       }
     }
     return new Found(titles, matching, facets);

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.folio.access.eholdings.common.ids.RecordIds;
 import org.folio.access.eholdings.common.jsonapi.Includes;
 import org.folio.access.eholdings.common.jsonapi.JsonApi;
-import org.folio.access.eholdings.common.query.CustomPlans;
 import org.folio.access.eholdings.resources.ResourceMapper;
 import org.folio.access.eholdings.resources.ResourceReader;
 import org.folio.access.platform.db.Db;
@@ -33,14 +32,14 @@ public final class TitleService {
     this.resources = resources;
   }
 
-  /** The page, the count and the facets come from one statement; then the titles' tags, selection and resources. */
+  /** The page with its titles' tags and selection, the count and the facets come from one statement; then the resources. */
   public Future<TitleCollection> search(String tenant, TitleQuery query, List<String> packageIds, String include) {
     TitleSearch search = TitleSearch.of(tenant, query, packageIds);
     boolean withResources = Includes.parse(include).has("resources");
     SqlClient client = db.pool();
-    return this.search.search(client, work -> CustomPlans.run(db, work::apply), search, query.paging(), tenant).compose(found ->
-        titles.records(client, tenant, found.titles())
-            .compose(records -> withResources(client, tenant, records, withResources))
+    return this.search.search(db, search, query.paging(), tenant).compose(found ->
+        withResources(client, tenant, found.titles().stream()
+                .map(t -> TitleMapper.record(t.row(), t.selected(), t.tags(), null)).toList(), withResources)
             .map(page -> new TitleCollection()
                 .withData(page.titles())
                 .withIncluded(page.resources())

@@ -34,6 +34,15 @@ record WordKeys(String[] keys, Long titles) {
   }
 
   /**
+   * The key lists of the words the GIN index of title_names' words intersects: every word with keys (not too common to
+   * look up by), when there are at least two of them; else none (one word is read from title_word_names).
+   */
+  static List<String[]> intersected(List<WordKeys> words) {
+    List<String[]> keys = words.stream().filter(w -> w.keys().length <= TitleWords.MAX_KEYS).map(WordKeys::keys).toList();
+    return keys.size() >= 2 ? keys : List.of();
+  }
+
+  /**
    * The vocabulary word every match holds, for the rarest word of the text that is in one vocabulary word only: the
    * word index lists its names in name order. Null when there is none.
    */

@@ -32,6 +32,15 @@ class TitleWordsTest {
   }
 
   @Test
+  void twoOrMoreWordsWithKeysAreIntersectedAndAWordTooCommonOnlyFilters() {
+    String[] one = {"ecology"};
+    String[] two = {"marine", "submarine"};
+    WordKeys tooMany = new WordKeys(new String[TitleWords.MAX_KEYS + 1], null);
+    assertEquals(List.of(one, two), WordKeys.intersected(List.of(new WordKeys(one, 50_000L), tooMany, new WordKeys(two, null))));
+    assertTrue(WordKeys.intersected(List.of(new WordKeys(one, 300L), tooMany)).isEmpty());
+  }
+
+  @Test
   void theTotalIsExactUpToTheCapAndNeverBelowIt() {
     assertEquals(999, TitleSearchRepository.total(999, 1_000, 50_000L));
     assertEquals(1_000, TitleSearchRepository.total(1_000, 1_000, null));

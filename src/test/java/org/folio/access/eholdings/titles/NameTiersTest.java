@@ -1,0 +1,36 @@
+package org.folio.access.eholdings.titles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.folio.access.eholdings.common.query.SqlParams;
+import org.junit.jupiter.api.Test;
+
+class NameTiersTest {
+  @Test
+  void theRangeOfNamesStartingWithATextEndsAtItsLastCodePointRaisedByOne() {
+    assertEquals("journal og", NameTiers.afterPrefix("journal of"));
+    assertEquals("caf\u00ea", NameTiers.afterPrefix("caf\u00e9"));
+    assertEquals("a\uE000", NameTiers.afterPrefix("a\uD7FF"));
+    assertEquals("x" + new String(Character.toChars(0x1F601)), NameTiers.afterPrefix("x" + new String(Character.toChars(0x1F600))));
+    String highest = "x" + new String(Character.toChars(Character.MAX_CODE_POINT));
+    assertEquals(highest, NameTiers.afterPrefix(highest));
+    // Every string that starts with the text sorts below the bound, in code point (byte) order.
+    assertTrue("journal of zoology\uFFFF".compareTo(NameTiers.afterPrefix("journal of")) < 0);
+  }
+
+  @Test
+  void theRangeIsBoundOnBothSidesUnlessTheTextEndsWithTheHighestCodePoint() {
+    assertEquals("t.name >= $1 AND t.name < $2 AND starts_with(t.name, $1)",
+        NameTiers.startingWith("ecology", true, new SqlParams()));
+    assertEquals("t.name > $1 AND starts_with(t.name, $1)",
+        NameTiers.startingWith("x" + new String(Character.toChars(Character.MAX_CODE_POINT)), false, new SqlParams()));
+  }
+
+  @Test
+  void genericPlansTestWordsWithStrposAndPlansForTheValuesWithLike() {
+    assertEquals("(strpos(t.name, $1) > 0 AND strpos(t.name, $2) > 0)", NameTiers.holdingWords("Marine  BIOLOGY", true,
+        new SqlParams()));
+    assertEquals("(t.name LIKE $1)", NameTiers.holdingWords("100%", false, new SqlParams()));
+  }
+}
