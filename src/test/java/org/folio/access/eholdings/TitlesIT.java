@@ -389,6 +389,22 @@ class TitlesIT {
   }
 
   @Test
+  void aTextHeldButNotAsWholeWordsRanksAfterTheNamesHoldingItAsWholeWords() {
+    long whole = kb.title("Deep Sea Bio Notes", "Book", "Tide Press");
+    long inside = kb.title("Deep Sea Biology", "Book", "Tide Press");
+    long joined = kb.title("Oversea Bio", "Book", "Tide Press");
+    long hyphen = kb.title("Sea-Bio Digest", "Book", "Tide Press");
+    // Whole words first (tier 2); then, in name order, names that hold the text inside a word (the regular expression
+    // is tried on them: strpos finds the text) and one that holds its words only (strpos does not find the text).
+    search("filter[name]=sea bio").statusCode(200)
+        .body("data.attributes.name", contains("Deep Sea Bio Notes", "Deep Sea Biology", "Oversea Bio", "Sea-Bio Digest"))
+        .body("meta.totalResults", equalTo(4));
+    search("filter[name]=sea bio&count=2&page=2").statusCode(200)
+        .body("data.attributes.name", contains("Oversea Bio", "Sea-Bio Digest"));
+    kb.run("DELETE FROM {schema}.titles WHERE id IN ($1, $2, $3, $4)", whole, inside, joined, hyphen);
+  }
+
+  @Test
   void wordsInsideWordsShortWordsAndUnknownWordsFollowTheSameRules() {
     search("filter[name]=of ecol").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"))
         .body("meta.totalResults", equalTo(1));

@@ -61,7 +61,7 @@ final class NameTiers {
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String word = params.bind(text.wordRegex());
-    String wholeWords = "(" + NAME + " ~ " + word + ")";
+    String wholeWords = wholeWords(exact, word);
     String notPrefix = " AND NOT starts_with(" + NAME + ", " + exact + ")";
     String tier0 = NAME + " = " + exact + " AND " + filters.apply(params);
     String tier1 = startingWith(text.text(), false, params) + " AND " + filters.apply(params);
@@ -76,6 +76,16 @@ final class NameTiers {
         + " UNION ALL " + tier(3, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN false ELSE true END)" + notPrefix, end)
         + paging.limitOffset();
+  }
+
+  /**
+   * Whether the name holds the text as whole words: the regular expression only where the name holds the text at all.
+   * A match of the expression (the text, escaped, between word boundaries) always holds the text, so the strpos test
+   * changes no answer; it spares the expression on the names that cannot match (most of them: PostgreSQL's engine cost
+   * about ten times strpos a name, 3-4 ms of a rare text's 174 matches).
+   */
+  static String wholeWords(String exact, String word) {
+    return "(CASE WHEN strpos(" + NAME + ", " + exact + ") = 0 THEN false ELSE " + NAME + " ~ " + word + " END)";
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
