@@ -55,7 +55,7 @@ final class NameTiers {
    * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches, the
    * matching titles (id, name), at most cap + 1 of them, and counted, their number (n).
    */
-  static String ids(String tenant, Walk walk, TextMatch text, Function<SqlParams, String> match,
+  static String ids(String tenant, Walk walk, Walk wholeWordsWalk, TextMatch text, Function<SqlParams, String> match,
       Function<SqlParams, String> filters, Paging paging, int cap, SqlParams params) {
     String names = Schemas.table(tenant, "title_names") + " t WHERE ";
     String end = String.valueOf(paging.offset() + paging.count());
@@ -70,7 +70,7 @@ final class NameTiers {
     // (it takes a regular expression for very selective, and would not walk).
     return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
         + " UNION ALL " + tier(2, MATCHES, few(cap) + " AND " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(2, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(2, wholeWordsWalk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
             + " THEN true ELSE false END)" + notPrefix, end)
         + " UNION ALL " + tier(3, MATCHES, few(cap) + " AND NOT " + wholeWords + notPrefix, end)
         + " UNION ALL " + tier(3, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords

@@ -70,7 +70,7 @@ public final class TitleSearch {
     String titles = Schemas.table(tenant, "titles");
     String matches = byName() ? nameMatches(words, cap, params) : "matches AS MATERIALIZED (SELECT t.id, " + NAME_ORDER
         + " AS name FROM " + Schemas.table(tenant, "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
-    String ids = pageIds(titles, paging, cap, walkKey, params);
+    String ids = pageIds(titles, paging, cap, walkKey, words, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
         + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (SELECT r.package_id FROM "
@@ -187,12 +187,16 @@ public final class TitleSearch {
   }
 
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
-  private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
+  private String pageIds(String titles, Paging paging, int cap, String walkKey, List<WordKeys> words, SqlParams params) {
     if (byName()) {
       NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkable(walkKey) ? walkKey : null, params);
-      return sort == SortOrder.RELEVANCE
-          ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
-          : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
+      if (sort != SortOrder.RELEVANCE) {
+        return NameTiers.inNameOrder(walk, this::match, paging, cap, params);
+      }
+      String phraseKey = walkable(walkKey) ? WordKeys.phraseKey(TextMatch.of(text.value()).text(), indexableWords(), words,
+          walkKey) : null;
+      NameTiers.Walk wholeWords = phraseKey == null || phraseKey.equals(walkKey) ? walk : NameTiers.Walk.of(tenant, phraseKey, params);
+      return NameTiers.ids(tenant, walk, wholeWords, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params);
     }
     if (text != null && text.field().equals("isxn")) {
       // An identifier matches a handful of titles: they are sorted from the matching set. (Asked for in name order
