@@ -389,6 +389,41 @@ class TitlesIT {
   }
 
   @Test
+  void aTextHeldButNotAsWholeWordsRanksAfterTheNamesHoldingItAsWholeWords() {
+    long whole = kb.title("Deep Sea Bio Notes", "Book", "Tide Press");
+    long inside = kb.title("Deep Sea Biology", "Book", "Tide Press");
+    long joined = kb.title("Oversea Bio", "Book", "Tide Press");
+    long hyphen = kb.title("Sea-Bio Digest", "Book", "Tide Press");
+    // Whole words first (tier 2); then, in name order, names that hold the text inside a word (the regular expression
+    // is tried on them: strpos finds the text) and one that holds its words only (strpos does not find the text).
+    search("filter[name]=sea bio").statusCode(200)
+        .body("data.attributes.name", contains("Deep Sea Bio Notes", "Deep Sea Biology", "Oversea Bio", "Sea-Bio Digest"))
+        .body("meta.totalResults", equalTo(4));
+    search("filter[name]=sea bio&count=2&page=2").statusCode(200)
+        .body("data.attributes.name", contains("Oversea Bio", "Sea-Bio Digest"));
+    kb.run("DELETE FROM {schema}.titles WHERE id IN ($1, $2, $3, $4)", whole, inside, joined, hyphen);
+  }
+
+  @Test
+  void theWholeWordTierOfACommonTextWalksTheRarerWordOfItsForm() {
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT n, 'Book', false,"
+        + " jsonb_build_object('name', n, 'publicationType', 'Book') FROM (SELECT 'Kappa Omics ' || lpad(i::text, 4, '0') AS n"
+        + " FROM generate_series(1, 1500) i UNION ALL SELECT 'Kappa Notes ' || lpad(i::text, 4, '0') FROM generate_series(1, 1000) i"
+        + " UNION ALL SELECT 'Zeta Omic Kappa ' || i FROM generate_series(1, 5) i) x");
+    kb.run("ANALYZE {schema}.title_word_names");
+    // 1,505 titles hold both words (beyond the cap). The walk word is "kappa" (one key, 2,505 titles); the names holding
+    // "omic kappa" as whole words are under "omic" (not "omics"): the whole-word tier walks those, then the substring
+    // tier "kappa" in name order.
+    search("filter[name]=omic kappa&count=7").statusCode(200)
+        .body("data.attributes.name", contains("Zeta Omic Kappa 1", "Zeta Omic Kappa 2", "Zeta Omic Kappa 3", "Zeta Omic Kappa 4",
+            "Zeta Omic Kappa 5", "Kappa Omics 0001", "Kappa Omics 0002"))
+        .body("meta.totalResults", greaterThan(1_000));
+    search("filter[name]=omic kappa&count=3&page=2").statusCode(200)
+        .body("data.attributes.name", contains("Zeta Omic Kappa 4", "Zeta Omic Kappa 5", "Kappa Omics 0001"));
+    kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Kappa Omics %' OR name LIKE 'Kappa Notes %' OR name LIKE 'Zeta Omic Kappa %'");
+  }
+
+  @Test
   void wordsInsideWordsShortWordsAndUnknownWordsFollowTheSameRules() {
     search("filter[name]=of ecol").statusCode(200).body("data.attributes.name", contains("Journal of Ecology"))
         .body("meta.totalResults", equalTo(1));

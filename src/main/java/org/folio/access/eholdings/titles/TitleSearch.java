@@ -70,7 +70,7 @@ public final class TitleSearch {
     String titles = Schemas.table(tenant, "titles");
     String matches = byName() ? nameMatches(words, cap, params) : "matches AS MATERIALIZED (SELECT t.id, " + NAME_ORDER
         + " AS name FROM " + Schemas.table(tenant, "titles") + " t WHERE " + match(params) + " LIMIT " + (cap + 1) + ")";
-    String ids = pageIds(titles, paging, cap, walkKey, params);
+    String ids = pageIds(titles, paging, cap, walkKey, words, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id FROM matches LIMIT (SELECT CASE WHEN n <= " + cap
         + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (SELECT r.package_id FROM "
@@ -101,10 +101,11 @@ public final class TitleSearch {
    * The matching set of a name search (CTE matches, and walked when it reads one): the names that start with the text
    * (namesFirst), then the other matches. With a word every match holds (walk key), these are read from that word's
    * rows of title_word_names in name order (the name is in its index), at most WALK_ROWS of them when the text has
-   * other words the GIN index of names' words knows: when those rows are read without reaching the cap (the words
-   * seldom meet: "applied dentistry baltic" reads 16,666 rows for 174 titles), the rest comes from the GIN index, which
-   * intersects the words' lists, for the names after the last one read. (The GIN index costs more than the walk where
-   * the words go together: "marine biology" finds its thousand in the first thousand rows.) Without a walk key, from
+   * other words the GIN index of names' words knows (and only PROBE_ROWS when few of those match): when those rows are
+   * read without reaching the cap (the words seldom meet: "applied dentistry baltic" reads 16,666 rows for 174 titles),
+   * the rest comes from the GIN index, which intersects the words' lists, for the names after the last one read. (The
+   * GIN index costs more than the walk where the words go together: "marine biology" finds its thousand in the first
+   * thousand rows.) Without a walk key, from
    * title_names through the GIN index, or through the keys' ids in title_word_names, or by reading names.
    */
   private String nameMatches(List<WordKeys> words, int cap, SqlParams params) {
@@ -116,17 +117,33 @@ public final class TitleSearch {
       return "matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT t.id, " + NameTiers.NAME + " AS name FROM "
           + matchesFrom(WordKeys.drivers(words), walkKey, intersected, params) + match(params) + notPrefix + ")" + end;
     }
-    String walked = "walked AS MATERIALIZED (SELECT t.id, t.name, " + match(params) + " AS hit FROM "
-        + NameTiers.Walk.of(tenant, walkKey, params).from() + "TRUE" + notPrefix + " ORDER BY t.name, t.id LIMIT " + WALK_ROWS + ")";
-    String rest = "(SELECT t.id, t.name FROM " + matchesFrom(List.of(), null, intersected, params) + "(SELECT count(*) = "
-        + WALK_ROWS + " FROM walked) AND " + match(params) + notPrefix
-        + " AND (t.name, t.id) > (SELECT w.name, w.id FROM walked w ORDER BY w.name DESC, w.id DESC LIMIT 1))";
-    return walked + ", matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
+    String walk = NameTiers.Walk.of(tenant, walkKey, params).from();
+    String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + match(params) + " AS hit FROM " + walk + "TRUE" + notPrefix
+        + " ORDER BY t.name, t.id LIMIT " + PROBE_ROWS + ")";
+    String walked = "walked AS MATERIALIZED (SELECT p.id, p.name, p.hit FROM probe p UNION ALL (SELECT t.id, t.name, "
+        + match(params) + " AS hit FROM " + walk + "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) >= "
+        + PROBE_HITS + " FROM probe p)" + notPrefix + " AND (t.name, t.id) > " + last("probe") + " ORDER BY t.name, t.id LIMIT "
+        + (WALK_ROWS - PROBE_ROWS) + "))";
+    String rest = "(SELECT t.id, t.name FROM " + matchesFrom(List.of(), null, intersected, params) + "(SELECT count(*) IN ("
+        + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params) + notPrefix + " AND (t.name, t.id) > " + last("walked") + ")";
+    return probe + ", " + walked + ", matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
         + " UNION ALL " + rest + end;
   }
 
-  /** How many rows of its walk word a text with other indexed words reads before it asks the GIN index. */
+  /** How many rows of its walk word a text with other indexed words reads at most before it asks the GIN index. */
   static final int WALK_ROWS = 2_000;
+  /**
+   * The first rows of the walk read: unless half of them match, the GIN index is asked at once (the words seldom meet:
+   * "applied operations research nordic" finds 22 titles in 2,000 rows of "operations", all of them among the first 200
+   * in name order), else the walk goes on to WALK_ROWS ("marine biology": every row matches).
+   */
+  static final int PROBE_ROWS = 200;
+  static final int PROBE_HITS = PROBE_ROWS / 2;
+
+  /** The last row of a walked CTE in name order, as a row value. */
+  private static String last(String cte) {
+    return "(SELECT w.name, w.id FROM " + cte + " w ORDER BY w.name DESC, w.id DESC LIMIT 1)";
+  }
 
   /**
    * Where the other matches of a name search are read, up to its WHERE's first condition: title_names through the GIN
@@ -170,12 +187,16 @@ public final class TitleSearch {
   }
 
   /** Columns tier, id, sort_name of the page's titles, in the order of the page. */
-  private String pageIds(String titles, Paging paging, int cap, String walkKey, SqlParams params) {
+  private String pageIds(String titles, Paging paging, int cap, String walkKey, List<WordKeys> words, SqlParams params) {
     if (byName()) {
       NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkable(walkKey) ? walkKey : null, params);
-      return sort == SortOrder.RELEVANCE
-          ? NameTiers.ids(tenant, walk, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params)
-          : NameTiers.inNameOrder(walk, this::match, paging, cap, params);
+      if (sort != SortOrder.RELEVANCE) {
+        return NameTiers.inNameOrder(walk, this::match, paging, cap, params);
+      }
+      String phraseKey = walkable(walkKey) ? WordKeys.phraseKey(TextMatch.of(text.value()).text(), indexableWords(), words,
+          walkKey) : null;
+      NameTiers.Walk wholeWords = phraseKey == null || phraseKey.equals(walkKey) ? walk : NameTiers.Walk.of(tenant, phraseKey, params);
+      return NameTiers.ids(tenant, walk, wholeWords, TextMatch.of(text.value()), this::match, this::filters, paging, cap, params);
     }
     if (text != null && text.field().equals("isxn")) {
       // An identifier matches a handful of titles: they are sorted from the matching set. (Asked for in name order

@@ -33,4 +33,9 @@ class NameTiersTest {
         new SqlParams()));
     assertEquals("(t.name LIKE $1)", NameTiers.holdingWords("100%", false, new SqlParams()));
   }
+
+  @Test
+  void theWholeWordExpressionIsTriedOnlyOnNamesHoldingTheText() {
+    assertEquals("(CASE WHEN strpos(t.name, $1) = 0 THEN false ELSE t.name ~ $2 END)", NameTiers.wholeWords("$1", "$2"));
+  }
 }

@@ -48,4 +48,27 @@ class TitleWordsTest {
     assertEquals(1_001, TitleSearchRepository.total(1_001, 1_000, 20L));
     assertEquals(1_001, TitleSearchRepository.total(1_001, 1_000, null));
   }
+
+  @Test
+  void theWholeWordTierWalksTheTextsRarestWordWithOneKeyInItsPlace() {
+    List<String> two = List.of("economic", "history");
+    WordKeys economic = new WordKeys(new String[] {"economic", "economics"}, 33_000L);
+    WordKeys history = new WordKeys(new String[] {"history"}, 116_000L);
+    // First word: a key ending with it ("economics" cannot hold "economic history" as whole words).
+    assertEquals("economic", WordKeys.phraseKey("economic history", two, List.of(economic, history), "history"));
+    WordKeys socio = new WordKeys(new String[] {"economic", "socioeconomic", "economics"}, 33_000L);
+    assertEquals("history", WordKeys.phraseKey("economic history", two, List.of(socio, history), "history"));
+    // Last word: a key starting with it; inner words: the word itself.
+    assertEquals("history", WordKeys.phraseKey("history economic", List.of("economic", "history"), List.of(economic, history),
+        "history"));
+    assertEquals("economic", WordKeys.phraseKey("a economic history", two, List.of(economic, history), "history"));
+    // No key of the right form: no name holds the text as whole words; the walk of that word reads nothing.
+    WordKeys inside = new WordKeys(new String[] {"economics"}, 16_000L);
+    assertEquals("economic", WordKeys.phraseKey("economic history", two, List.of(inside, history), "history"));
+    // One word, a walk word already rarer, or no walk word: nothing changes.
+    assertEquals("history", WordKeys.phraseKey("history", List.of("history"), List.of(history), "history"));
+    WordKeys rareHistory = new WordKeys(new String[] {"history"}, 1_000L);
+    assertEquals("history", WordKeys.phraseKey("economic history", two, List.of(economic, rareHistory), "history"));
+    assertNull(WordKeys.phraseKey("economic history", two, List.of(economic, history), null));
+  }
 }
