@@ -61,8 +61,9 @@ class DatabaseOutageIT {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("TIMERS_ENABLED", "false");
     env.put("HTTP_INSTANCES", "2");
-    vertx = Main.createVertx();
-    module = Module.start(vertx, Config.from(env).withHttpPort(0).withDatabase("localhost", dbPort)).await();
+    Config config = Config.from(env).withHttpPort(0).withDatabase("localhost", dbPort);
+    vertx = Main.createVertx(config.httpInstances());
+    module = Module.start(vertx, config).await();
     send("POST", "/_/tenant", "{\"module_to\":\"mod-access-services-1.0.0\"}", Map.of());
     for (int i = 0; i < 300 && !enabled(); i++) {
       Thread.sleep(200);

@@ -1,0 +1,43 @@
+package org.folio.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.netty.util.concurrent.EventExecutor;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.internal.VertxInternal;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The module's Vert.x: as many event loops as HTTP verticles, so that database connections share their threads. */
+class MainTest {
+
+  private static Set<Thread> loopThreads(Vertx vertx, int contexts) {
+    Set<Thread> threads = new HashSet<>();
+    for (int i = 0; i < contexts; i++) {
+      // a context per piece of work, as start-up, timers, jobs and each HTTP verticle get one
+      Promise<Thread> thread = Promise.promise();
+      ((VertxInternal) vertx).createEventLoopContext().runOnContext(x -> thread.complete(Thread.currentThread()));
+      threads.add(thread.future().await());
+    }
+    return threads;
+  }
+
+  @Test
+  void everyContextRunsOnOneOfTheHttpInstancesLoops() {
+    for (int instances : new int[] {1, 3}) {
+      Vertx vertx = Main.createVertx(instances);
+      try {
+        int loops = 0;
+        for (EventExecutor ignored : ((VertxInternal) vertx).nettyEventLoopGroup()) {
+          loops++;
+        }
+        assertEquals(instances, loops, "event loops for HTTP_INSTANCES=" + instances);
+        assertEquals(instances, loopThreads(vertx, 12).size(), "threads of 12 contexts, HTTP_INSTANCES=" + instances);
+      } finally {
+        vertx.close().await();
+      }
+    }
+  }
+}
