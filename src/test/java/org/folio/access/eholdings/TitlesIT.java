@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.folio.access.support.TestModule;
 import org.junit.jupiter.api.BeforeAll;
@@ -386,6 +387,41 @@ class TitlesIT {
         .body("data.attributes.name", contains("Orbitology Notes 2099")).body("meta.totalResults", equalTo(1));
     search("filter[name]=notes orbitology").statusCode(200).body("meta.totalResults", equalTo(1_000 + 1));
     kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Orbitology Notes %' OR id IN ($1, $2)", early, late);
+  }
+
+  @Test
+  void wordsLookedUpInPairsFindExactlyTheNamesHoldingEveryWordHoweverTheNameSplitsThem() {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (String name : List.of("Quagga Zebu Almanac", "Quaggazebu Almanac", "Almanac of Quaggas", "Almanac-Quagga",
+        "Quagga Quagga Register", "Almanac Almanac", "Quagga Almanac Quagga", "Almanac of Zebus and Quaggas", "Almanacs Digest")) {
+      ids.add(kb.title(name, "Book", "Veld Press"));
+    }
+    kb.resource(press, journals, ids.get(0), false);
+    kb.resource(press, journals, ids.get(1), false);
+    kb.resource(press, archive, ids.get(2), false);
+    // No word of these texts is in one vocabulary word only (almanac: almanac, almanacs), so the GIN indexes find the
+    // matches: "almanac" paired with each other word; a name holding two of the words in one word of its own
+    // ("quaggazebu"), in another order, joined by a hyphen, inside longer words, or a word twice is found once; a name
+    // with one word twice and not the other is not.
+    search("filter[name]=quagga almanac").statusCode(200)
+        .body("data.attributes.name", contains("Quagga Almanac Quagga", "Almanac of Quaggas", "Almanac of Zebus and Quaggas",
+            "Almanac-Quagga", "Quagga Zebu Almanac", "Quaggazebu Almanac"))
+        .body("meta.totalResults", equalTo(6));
+    search("filter[name]=quagga almanac&count=2&page=2").statusCode(200)
+        .body("data.attributes.name", contains("Almanac of Zebus and Quaggas", "Almanac-Quagga"));
+    search("filter[name]=almanac quagga almanac").statusCode(200).body("meta.totalResults", equalTo(6));
+    search("filter[name]=quagga zebu almanac").statusCode(200)
+        .body("data.attributes.name", contains("Quagga Zebu Almanac", "Almanac of Zebus and Quaggas", "Quaggazebu Almanac"))
+        .body("meta.totalResults", equalTo(3))
+        .body("facets.packages.id", contains((int) journals))
+        .body("facets.packages.count", contains(2));
+    // "zebu" and "quagga" are both in "quaggazebu": not looked up as a pair (a pair is two words of the name).
+    search("filter[name]=zebu quagga").statusCode(200)
+        .body("data.attributes.name", contains("Almanac of Zebus and Quaggas", "Quagga Zebu Almanac", "Quaggazebu Almanac"))
+        .body("meta.totalResults", equalTo(3));
+    search("filter[name]=almanac almanac").statusCode(200).body("meta.totalResults", equalTo(8));
+    kb.run("DELETE FROM {schema}.resources WHERE title_id IN (SELECT id FROM {schema}.titles WHERE publisher_name = 'Veld Press')");
+    kb.run("DELETE FROM {schema}.titles WHERE publisher_name = 'Veld Press'");
   }
 
   @Test

@@ -110,7 +110,7 @@ public final class TitleSearch {
    */
   private String nameMatches(List<WordKeys> words, int cap, SqlParams params) {
     String walkKey = WordKeys.walkKey(words);
-    List<String[]> intersected = WordKeys.intersected(words);
+    List<WordKeys.Lookup> intersected = WordKeys.lookups(words);
     String notPrefix = " AND NOT starts_with(" + NameTiers.NAME + ", " + params.bind(TextMatch.of(text.value()).text()) + ")";
     String end = " LIMIT " + (cap + 1) + ")";
     if (!walkable(walkKey) || intersected.isEmpty()) {
@@ -147,15 +147,17 @@ public final class TitleSearch {
 
   /**
    * Where the other matches of a name search are read, up to its WHERE's first condition: title_names through the GIN
-   * index of names' words (each word: a name holding one of its keys; the index intersects the words' lists); the walk
+   * indexes of names' words and pairs of words (WordKeys.lookups: the rarest word paired with each other one, each pair
+   * condition a name holding one of the pairs of their keys; the index intersects the lists); the walk
    * word's rows of title_word_names; title_names through the word index's keys, the ids of their rows in
    * title_word_names (or, without keys, by reading names).
    */
-  private String matchesFrom(List<String[]> keys, String walkKey, List<String[]> intersected, SqlParams params) {
+  private String matchesFrom(List<String[]> keys, String walkKey, List<WordKeys.Lookup> intersected, SqlParams params) {
     if (!intersected.isEmpty()) {
       String words = Schemas.table(tenant, "title_name_words") + "(" + NameTiers.NAME + ")";
+      String pairs = Schemas.table(tenant, "title_word_pairs") + "(" + words + ")";
       return Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
-          .map(k -> words + " && " + params.bind(k) + "::text[] AND ").collect(Collectors.joining());
+          .map(k -> (k.pairs() ? pairs : words) + " && " + params.bind(k.keys()) + "::text[] AND ").collect(Collectors.joining());
     }
     if (walkable(walkKey)) {
       return NameTiers.Walk.of(tenant, walkKey, params).from();

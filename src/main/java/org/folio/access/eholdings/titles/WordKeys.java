@@ -1,6 +1,8 @@
 package org.folio.access.eholdings.titles;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,13 +36,56 @@ record WordKeys(String[] keys, Long titles) {
     return indexable.stream().map(WordKeys::keys).toList();
   }
 
+  /** Two words are looked up as pairs of their keys when there are at most this many (each asked for in both orders). */
+  static final int MAX_PAIRS = 100;
+
   /**
-   * The key lists of the words the GIN index of title_names' words intersects: every word with keys (not too common to
-   * look up by), when there are at least two of them; else none (one word is read from title_word_names).
+   * A condition the GIN indexes of title_names answer: the name holds one of the keys as a word (V060), or one of the
+   * pairs "a b" of two of its words (V070).
    */
-  static List<String[]> intersected(List<WordKeys> words) {
-    List<String[]> keys = words.stream().filter(w -> w.keys().length <= TitleWords.MAX_KEYS).map(WordKeys::keys).toList();
-    return keys.size() >= 2 ? keys : List.of();
+  record Lookup(String[] keys, boolean pairs) {}
+
+  /**
+   * What the GIN indexes of title_names intersect for a text of two or more words with keys (not too common to look
+   * up by); none otherwise (one word is read from title_word_names). The rarest of those words is looked up paired
+   * with each other word (the pairs' lists are at most as long as its own, where a common word's list is long:
+   * decoding it cost most of a search), or, where a pair cannot stand for the two words, each word alone: too many
+   * pairs of keys, or a key of both (a name could hold the two words in that one word of its own, and a pair is two
+   * different words).
+   */
+  static List<Lookup> lookups(List<WordKeys> words) {
+    List<WordKeys> indexed = words.stream().filter(w -> w.keys().length <= TitleWords.MAX_KEYS).toList();
+    if (indexed.size() < 2) {
+      return List.of();
+    }
+    WordKeys rarest = indexed.stream().min(Comparator.comparingLong(w -> w.titles() == null ? 0 : w.titles())).orElseThrow();
+    List<Lookup> lookups = new ArrayList<>();
+    for (WordKeys word : indexed) {
+      if (word != rarest) {
+        String[] pairs = pairs(rarest.keys(), word.keys());
+        lookups.add(pairs == null ? new Lookup(word.keys(), false) : new Lookup(pairs, true));
+      }
+    }
+    if (lookups.stream().noneMatch(Lookup::pairs)) {
+      lookups.add(0, new Lookup(rarest.keys(), false));
+    }
+    return lookups;
+  }
+
+  /** Every key of the one word with every key of the other, in both orders; null when too many or a key is of both. */
+  static String[] pairs(String[] one, String[] other) {
+    if ((long) one.length * other.length > MAX_PAIRS || !Collections.disjoint(Arrays.asList(one), Arrays.asList(other))) {
+      return null;
+    }
+    String[] pairs = new String[2 * one.length * other.length];
+    int i = 0;
+    for (String a : one) {
+      for (String b : other) {
+        pairs[i++] = a + " " + b;
+        pairs[i++] = b + " " + a;
+      }
+    }
+    return pairs;
   }
 
   /**

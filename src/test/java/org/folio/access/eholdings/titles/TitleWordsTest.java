@@ -36,8 +36,34 @@ class TitleWordsTest {
     String[] one = {"ecology"};
     String[] two = {"marine", "submarine"};
     WordKeys tooMany = new WordKeys(new String[TitleWords.MAX_KEYS + 1], null);
-    assertEquals(List.of(one, two), WordKeys.intersected(List.of(new WordKeys(one, 50_000L), tooMany, new WordKeys(two, null))));
-    assertTrue(WordKeys.intersected(List.of(new WordKeys(one, 300L), tooMany)).isEmpty());
+    List<WordKeys.Lookup> lookups = WordKeys.lookups(List.of(new WordKeys(one, 50_000L), tooMany, new WordKeys(two, null)));
+    assertEquals(1, lookups.size());
+    assertTrue(lookups.get(0).pairs());
+    assertEquals(List.of("marine ecology", "ecology marine", "submarine ecology", "ecology submarine"),
+        List.of(lookups.get(0).keys()));
+    assertTrue(WordKeys.lookups(List.of(new WordKeys(one, 300L), tooMany)).isEmpty());
+  }
+
+  @Test
+  void theRarestWordIsPairedWithEachOtherWordUnlessAPairCannotStandForTheTwo() {
+    WordKeys applied = new WordKeys(new String[] {"applied"}, 143_000L);
+    WordKeys dentistry = new WordKeys(new String[] {"dentistry"}, null);
+    WordKeys baltic = new WordKeys(new String[] {"baltic"}, 79_000L);
+    List<WordKeys.Lookup> lookups = WordKeys.lookups(List.of(applied, dentistry, baltic));
+    assertEquals(List.of(List.of("dentistry applied", "applied dentistry"), List.of("dentistry baltic", "baltic dentistry")),
+        lookups.stream().map(l -> List.of(l.keys())).toList());
+    // A key of both words: a name may hold them in that one word ("eco" and "logy" in "ecology"); too many pairs.
+    WordKeys eco = new WordKeys(new String[] {"ecology", "economics"}, 40_000L);
+    WordKeys logy = new WordKeys(new String[] {"ecology", "biology"}, 30_000L);
+    WordKeys many = new WordKeys(new String[WordKeys.MAX_PAIRS / 2 + 1], 90_000L);
+    java.util.Arrays.fill(many.keys(), "k");
+    List<WordKeys.Lookup> alone = WordKeys.lookups(List.of(eco, logy, many));
+    assertEquals(List.of(List.of("ecology", "biology"), List.of("ecology", "economics"), List.of(many.keys())),
+        alone.stream().map(l -> List.of(l.keys())).toList());
+    assertTrue(alone.stream().noneMatch(WordKeys.Lookup::pairs));
+    // Some words paired, another alone: the rarest word's own list is not needed.
+    List<WordKeys.Lookup> mixed = WordKeys.lookups(List.of(eco, logy, applied));
+    assertEquals(List.of(false, true), mixed.stream().map(WordKeys.Lookup::pairs).toList());
   }
 
   @Test
