@@ -25,6 +25,9 @@ public final class TitleSearch {
   /** How titles order by name: lower-cased name in byte order (the order of titles_name_c_idx), then id. */
   static final String NAME_ORDER = "lower(t.name) COLLATE \"C\"";
 
+  /** The first row's columns of TitleRepository.COLUMNS, selected and tags: none (it has no title). */
+  private static final String HEAD_NULLS = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+
   /** The statement and its bound values. */
   public record Statement(String sql, SqlParams params) {}
 
@@ -60,9 +63,10 @@ public final class TitleSearch {
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
    * package facets (of all its titles up to the cap, of its first facetSample beyond) and the page of a name search where
-   * the set is small (not cut at the cap); the page's titles are its rows, with whether a package holds them selected
-   * and their tags, and every row (one with no title when the page is empty) carries the count and the facets. A name search given keys (for
-   * some of its words, the vocabulary words that contain it) finds its matching set through the word index.
+   * the set is small (not cut at the cap); the page's titles are its rows in order (pos 1, 2, ...), with whether a package
+   * holds them selected and their tags, after a first row (pos 0, no title) with the count and the facets, which are
+   * written and decoded once (on each of the page's rows, they were most of the bytes of the answer). A name search given
+   * keys (for some of its words, the vocabulary words that contain it) finds its matching set through the word index.
    */
   public Statement statement(Paging paging, int cap, int facetSample, int facetPackages, List<WordKeys> words) {
     SqlParams params = new SqlParams();
@@ -77,12 +81,11 @@ public final class TitleSearch {
         + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id) x GROUP BY x.package_id ORDER BY n DESC LIMIT "
         + facetPackages + ")";
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
-        + " SELECT (SELECT n FROM counted) AS total, (SELECT json_agg(json_build_array(f.package_id, f.package_name, f.n)"
-        + " ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text AS facets, " + TitleRepository.COLUMNS
-        + ", " + TitleRepository.selectedSql(tenant, "t.id") + " AS selected, "
-        + TagRepository.arrayOf(tenant, RecordType.TITLE, "t.id::text") + " AS tags"
-        + " FROM (SELECT 1) one LEFT JOIN (page p JOIN " + titles + " t ON t.id = p.id) ON true"
-        + " ORDER BY p.tier, p.sort_name, p.id";
+        + " SELECT row_number() OVER (ORDER BY p.tier, p.sort_name, p.id) AS pos, " + TitleRepository.COLUMNS + ", "
+        + TitleRepository.selectedSql(tenant, "t.id") + " AS selected, " + TagRepository.arrayOf(tenant, RecordType.TITLE, "t.id::text")
+        + " AS tags, NULL AS total, NULL AS facets FROM page p JOIN " + titles + " t ON t.id = p.id"
+        + " UNION ALL SELECT 0, " + HEAD_NULLS + ", (SELECT n FROM counted), (SELECT json_agg(json_build_array(f.package_id,"
+        + " f.package_name, f.n) ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text ORDER BY 1";
     return new Statement(sql, params);
   }
 

@@ -104,11 +104,10 @@ public final class TitleSearchRepository {
     long matching = 0;
     List<TitlePackageFacet> facets = List.of();
     for (Row row : rows) {
-      if (titles.isEmpty()) {
+      if (row.getLong("id") == null) {
         matching = total(row.getLong("total"), cap, estimate);
         facets = facets(row.getString("facets"));
-      }
-      if (row.getLong("id") != null) {
+      } else {
         titles.add(new Listed(TitleRepository.read(row), row.getBoolean("selected"), List.of(row.getArrayOfStrings("tags"))));
       }
     }
