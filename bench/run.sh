@@ -218,26 +218,18 @@ bench_psql() {
 CLK_TCK=$(getconf CLK_TCK)
 CORES=$(nproc)
 
-# utime+stime(+children's) of one process, in clock ticks; 0 if it is gone.
-proc_ticks() {
-  local stat fields
-  stat=$(cat "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
-  stat=${stat##*) }                   # drop "pid (comm) "; fields[0] is then field 3 (state)
-  read -r -a fields <<< "$stat"
-  echo $(( fields[11] + fields[12] + fields[13] + fields[14] ))
-}
+# proc_ticks and tree_ticks: CPU of one process, of a process tree (bench/cpu.inc, checked by bench/cpu-test.sh).
+# shellcheck source=cpu.inc
+source "$BENCH_DIR/cpu.inc"
 
 # "<java> <postgres> <machine>" in ticks: CPU used so far by the module JVM, by the whole embedded PostgreSQL
 # (postmaster, its live children and, through cutime/cstime, the children it has reaped) and by the whole machine
 # (/proc/stat user+nice+system+irq+softirq, all cores; on this kernel the processes' own figures include the
 # softirq work of the loopback traffic they cause, so irq+softirq belong in the total).
 cpu_snapshot() {
-  local pg=0 pid child label user nice system idle iowait irq softirq rest
+  local pg=0 pid label user nice system idle iowait irq softirq rest
   if pid=$(postmaster_pid); then
-    pg=$(proc_ticks "$pid")
-    for child in $(ps -o pid= --ppid "$pid"); do
-      pg=$(( pg + $(proc_ticks "$child") ))
-    done
+    pg=$(tree_ticks "$pid")
   fi
   read -r label user nice system idle iowait irq softirq rest < /proc/stat
   echo "$(proc_ticks "$MODULE_PID") $pg $(( user + nice + system + irq + softirq ))"
@@ -338,12 +330,12 @@ wait_for_quiet() {
 # MEASURE_JAVA_US, MEASURE_PG_US and MEASURE_CLIENT_US. Repeated (at most BENCH_RETRIES more times) while other
 # processes disturb it.
 measure() {
-  local label=$1 client=$2 out=$3 attempt before after times client_cpu unit TIMEFORMAT='%R %U %S'
+  local label=$1 client=$2 out=$3 attempt before after times client_cpu unit
   shift 3
   for (( attempt = 0; attempt <= BENCH_RETRIES; attempt++ )); do
     wait_for_quiet
     before=$(cpu_snapshot)
-    { time "$@" > "$out" 2>&1; } 2> "$out.time" || return 1
+    timed "$out" "$out.time" "$@" || return 1
     after=$(cpu_snapshot)
     times=($(tail -n 1 "$out.time"))
     client_cpu=$(awk -v u="${times[1]}" -v s="${times[2]}" 'BEGIN { print u + s }')

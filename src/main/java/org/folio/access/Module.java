@@ -1,5 +1,6 @@
 package org.folio.access;
 
+import io.netty.channel.unix.Errors;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.DeploymentOptions;
@@ -39,6 +40,7 @@ import org.folio.access.rest.resource.TenantRoutes;
 
 /** Wires the module once at start-up: database, contracts, domains, background work, HTTP server. */
 public final class Module {
+  private static final int LINUX_EADDRINUSE = 98;
   private final Db db;
   private final int port;
   private final String httpDeployment;
@@ -130,9 +132,14 @@ public final class Module {
                 + e.getMessage(), e)));
   }
 
+  /**
+   * A port in use: Java's NIO says BindException; Netty's epoll transport (Linux only) a NativeIoException carrying
+   * the negated errno, EADDRINUSE being 98 on Linux.
+   */
   private static boolean bindFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof java.net.BindException) {
+      if (t instanceof java.net.BindException
+          || t instanceof Errors.NativeIoException n && n.expectedErr() == -LINUX_EADDRINUSE) {
         return true;
       }
     }

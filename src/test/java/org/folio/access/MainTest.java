@@ -1,6 +1,8 @@
 package org.folio.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Promise;
@@ -9,8 +11,13 @@ import io.vertx.core.internal.VertxInternal;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
-/** The module's Vert.x: as many event loops as HTTP verticles, so that database connections share their threads. */
+/**
+ * The module's Vert.x: as many event loops as HTTP verticles, so that database connections share their threads; the
+ * native transport where it loads.
+ */
 class MainTest {
 
   private static Set<Thread> loopThreads(Vertx vertx, int contexts) {
@@ -27,7 +34,7 @@ class MainTest {
   @Test
   void everyContextRunsOnOneOfTheHttpInstancesLoops() {
     for (int instances : new int[] {1, 3}) {
-      Vertx vertx = Main.createVertx(instances);
+      Vertx vertx = Main.createVertx(instances, true);
       try {
         int loops = 0;
         for (EventExecutor ignored : ((VertxInternal) vertx).nettyEventLoopGroup()) {
@@ -38,6 +45,22 @@ class MainTest {
       } finally {
         vertx.close().await();
       }
+    }
+  }
+
+  @Test
+  @EnabledOnOs(value = OS.LINUX, architectures = "amd64") // the one native library the jar bundles
+  void nativeTransportIsEpollOnLinuxAndNioWhenTurnedOff() {
+    Vertx epoll = Main.createVertx(1, true);
+    Vertx nio = Main.createVertx(1, false);
+    try {
+      assertEquals("epoll", Main.transport(epoll, true));
+      assertTrue(epoll.isNativeTransportEnabled());
+      assertEquals("nio", Main.transport(nio, false));
+      assertFalse(nio.isNativeTransportEnabled());
+    } finally {
+      epoll.close().await();
+      nio.close().await();
     }
   }
 }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +36,12 @@ class StartupIT {
 
   private record Run(int exitCode, long millis, String output) {}
 
-  private static ProcessBuilder process(Map<String, String> env, Path log) {
+  private static ProcessBuilder process(Map<String, String> env, Path log, String... jvmOptions) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName());
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
     pb.redirectErrorStream(true).redirectOutput(log.toFile());
     return pb;
@@ -118,11 +125,8 @@ class StartupIT {
     assertTrue(fatalLines(run.output()).get(0).contains("migrations failed"), run.output());
   }
 
-  @Test
-  void sigtermStopsTheModuleGracefully() throws Exception {
-    Path log = Files.createTempFile("startup", ".log");
-    int port = FreePort.find();
-    Process p = process(env(port, shared.config().dbPort()), log).start();
+  /** Starts the module, waits until it listens, and returns its log so far; the caller stops it. */
+  private static String startUntilListening(Process p, Path log, int port) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!Files.readString(log).contains("listening on port") && System.nanoTime() < deadline && p.isAlive()) {
       Thread.sleep(200);
@@ -131,6 +135,36 @@ class StartupIT {
     assertTrue(started.contains("listening on port " + port), started);
     assertEquals(List.of(), started.lines().filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).toList(),
         "a clean start logs no warnings");
+    return started;
+  }
+
+  @Test
+  void withoutTheNativeLibraryTheModuleFallsBackToNioAndServes() throws Exception {
+    Path log = Files.createTempFile("startup", ".log");
+    int port = FreePort.find();
+    // Netty's own switch makes the epoll library unavailable, as on a machine without it
+    Process p = process(env(port, shared.config().dbPort()), log, "-Dio.netty.transport.noNative=true").start();
+    try {
+      String started = startUntilListening(p, log, port);
+      assertTrue(started.contains("Network transport: nio (native transport unavailable: "), started);
+      HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + "/admin/health")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, health.statusCode(), health.body());
+    } finally {
+      p.destroy();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void sigtermStopsTheModuleGracefully() throws Exception {
+    Path log = Files.createTempFile("startup", ".log");
+    int port = FreePort.find();
+    Process p = process(env(port, shared.config().dbPort()), log).start();
+    String started = startUntilListening(p, log, port);
+    assertTrue(started.contains("Network transport: "), started);
     long start = System.nanoTime();
     p.destroy(); // SIGTERM
     boolean exited = p.waitFor(30, TimeUnit.SECONDS);

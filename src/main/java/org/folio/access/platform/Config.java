@@ -13,11 +13,12 @@ import org.apache.logging.log4j.Logger;
  */
 public record Config(int httpPort, String dbHost, int dbPort, String dbUser, String dbPassword, String dbDatabase,
     int dbMaxPoolSize, int dbQueryTimeoutMs, String dataDir, long bodyLimitBytes, long uploadLimitBytes, boolean timersEnabled,
-    int httpInstances, int outboxRetentionDays, int jobConcurrency, ContentStoreConfig contentStore) {
+    int httpInstances, boolean nativeTransport, int outboxRetentionDays, int jobConcurrency, ContentStoreConfig contentStore) {
   private static final Logger LOG = LogManager.getLogger(Config.class);
   /** Every environment variable the module reads (the descriptor's env block documents each). */
   public static final List<String> VARIABLES = java.util.stream.Stream.concat(java.util.stream.Stream.of("HTTP_PORT", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD",
-      "DB_DATABASE", "DB_MAXPOOLSIZE", "DB_QUERYTIMEOUT", "DB_EMBEDDED", "DATA_DIR", "HTTP_INSTANCES", "TIMERS_ENABLED",
+      "DB_DATABASE", "DB_MAXPOOLSIZE", "DB_QUERYTIMEOUT", "DB_EMBEDDED", "DATA_DIR", "HTTP_INSTANCES", "NATIVE_TRANSPORT",
+      "TIMERS_ENABLED",
       "BODY_LIMIT_MB", "UPLOAD_LIMIT_MB", "OUTBOX_RETENTION_DAYS", "JOB_CONCURRENCY", "LOG_LEVEL", "ACCESS_LOG_LEVEL"),
       ContentStoreConfig.VARIABLES.stream()).toList();
   /** The superuser of the embedded server, reachable only from this machine; never used with DB_HOST. */
@@ -60,6 +61,7 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         number(env, "UPLOAD_LIMIT_MB", 2048, 1, 1024 * 1024) * 1024L * 1024,
         bool(env, "TIMERS_ENABLED", true),
         number(env, "HTTP_INSTANCES", Runtime.getRuntime().availableProcessors(), 1, 1024),
+        bool(env, "NATIVE_TRANSPORT", true),
         number(env, "OUTBOX_RETENTION_DAYS", 30, 1, 36500),
         jobConcurrency(env, poolSize),
         ContentStoreConfig.from(env, env.getOrDefault("DATA_DIR", "./data")));
@@ -108,6 +110,7 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
         + " DB_QUERYTIMEOUT=" + dbQueryTimeoutMs
         + " DATA_DIR=" + dataDir
         + " HTTP_INSTANCES=" + httpInstances
+        + " NATIVE_TRANSPORT=" + nativeTransport
         + " TIMERS_ENABLED=" + timersEnabled
         + " BODY_LIMIT_MB=" + bodyLimitBytes / (1024 * 1024)
         + " UPLOAD_LIMIT_MB=" + uploadLimitBytes / (1024 * 1024)
@@ -127,22 +130,22 @@ public record Config(int httpPort, String dbHost, int dbPort, String dbUser, Str
 
   public Config withHttpPort(int port) {
     return new Config(port, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, jobConcurrency, contentStore);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, nativeTransport, outboxRetentionDays, jobConcurrency, contentStore);
   }
 
   public Config withUploadLimitBytes(long limit) {
     return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, limit, timersEnabled, httpInstances, outboxRetentionDays, jobConcurrency, contentStore);
+        bodyLimitBytes, limit, timersEnabled, httpInstances, nativeTransport, outboxRetentionDays, jobConcurrency, contentStore);
   }
 
   public Config withDatabase(String host, int port) {
     return new Config(httpPort, host, port, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, jobConcurrency, contentStore);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, nativeTransport, outboxRetentionDays, jobConcurrency, contentStore);
   }
 
   public Config withContentStore(ContentStoreConfig store) {
     return new Config(httpPort, dbHost, dbPort, dbUser, dbPassword, dbDatabase, dbMaxPoolSize, dbQueryTimeoutMs, dataDir,
-        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, outboxRetentionDays, jobConcurrency, store);
+        bodyLimitBytes, uploadLimitBytes, timersEnabled, httpInstances, nativeTransport, outboxRetentionDays, jobConcurrency, store);
   }
 
   static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -61,7 +61,7 @@ public final class TestModule {
         Runtime.getRuntime().addShutdownHook(new Thread(pg::close));
         config = config.withDatabase("localhost", pg.port());
       }
-      Vertx vertx = Main.createVertx(config.httpInstances());
+      Vertx vertx = Main.createVertx(config.httpInstances(), config.nativeTransport());
       Module module = Module.start(vertx, config).await();
       RestAssured.port = module.port();
       RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

@@ -66,7 +66,7 @@ class ConfigTest {
     assertFalse(config.toString().contains("s3cret-pw"), config.toString());
     assertTrue(summary.contains("DB_PASSWORD=********"), summary);
     for (String name : new String[] {"HTTP_PORT=", "DB_HOST=db", "DB_PORT=5432", "DB_DATABASE=", "DB_USERNAME=mas",
-        "DB_MAXPOOLSIZE=8", "DB_QUERYTIMEOUT=60000", "DATA_DIR=", "HTTP_INSTANCES=", "TIMERS_ENABLED=true",
+        "DB_MAXPOOLSIZE=8", "DB_QUERYTIMEOUT=60000", "DATA_DIR=", "HTTP_INSTANCES=", "NATIVE_TRANSPORT=true", "TIMERS_ENABLED=true",
         "BODY_LIMIT_MB=10", "UPLOAD_LIMIT_MB=2048", "OUTBOX_RETENTION_DAYS=30"}) {
       assertTrue(summary.contains(name), name + " in " + summary);
     }

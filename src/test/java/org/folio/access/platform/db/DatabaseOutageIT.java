@@ -62,7 +62,7 @@ class DatabaseOutageIT {
     env.put("TIMERS_ENABLED", "false");
     env.put("HTTP_INSTANCES", "2");
     Config config = Config.from(env).withHttpPort(0).withDatabase("localhost", dbPort);
-    vertx = Main.createVertx(config.httpInstances());
+    vertx = Main.createVertx(config.httpInstances(), config.nativeTransport());
     module = Module.start(vertx, config).await();
     send("POST", "/_/tenant", "{\"module_to\":\"mod-access-services-1.0.0\"}", Map.of());
     for (int i = 0; i < 300 && !enabled(); i++) {

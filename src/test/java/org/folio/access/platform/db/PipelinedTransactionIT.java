@@ -29,7 +29,7 @@ class PipelinedTransactionIT {
     Config c = module.config();
     db = Db.connect(module.vertx(), new Config(c.httpPort(), c.dbHost(), c.dbPort(), c.dbUser(), c.dbPassword(),
         c.dbDatabase(), 1, c.dbQueryTimeoutMs(), c.dataDir(), c.bodyLimitBytes(), c.uploadLimitBytes(), false,
-        c.httpInstances(), c.outboxRetentionDays(), c.jobConcurrency(), c.contentStore()));
+        c.httpInstances(), c.nativeTransport(), c.outboxRetentionDays(), c.jobConcurrency(), c.contentStore()));
     db.pool().query("CREATE TABLE " + TABLE + " (n integer PRIMARY KEY)").execute().await();
   }
 
