@@ -222,6 +222,14 @@ CORES=$(nproc)
 # shellcheck source=cpu.inc
 source "$BENCH_DIR/cpu.inc"
 
+# module_warmup_seconds: the module's wrk warm-up, the longer of BENCH_WARMUP_SECONDS and the scenario's
+# SCENARIO_WARMUP_SECONDS (a scenario may ask for more: a production instance is warm).
+module_warmup_seconds() {
+  local warmup=$BENCH_WARMUP_SECONDS
+  (( ${SCENARIO_WARMUP_SECONDS:-0} > warmup )) && warmup=$SCENARIO_WARMUP_SECONDS
+  echo "$warmup"
+}
+
 # "<java> <postgres> <machine>" in ticks: CPU used so far by the module JVM, by the whole embedded PostgreSQL
 # (postmaster, its live children and, through cutime/cstime, the children it has reaped) and by the whole machine
 # (/proc/stat user+nice+system+irq+softirq, all cores; on this kernel the processes' own figures include the
@@ -464,9 +472,8 @@ run_scenario() {
     url=$BASE_URL/
   fi
 
-  # A scenario may ask for a longer warm-up of the module (SCENARIO_WARMUP_SECONDS): a production instance is warm.
-  local warmup=$BENCH_WARMUP_SECONDS
-  (( ${SCENARIO_WARMUP_SECONDS:-0} > warmup )) && warmup=$SCENARIO_WARMUP_SECONDS
+  local warmup
+  warmup=$(module_warmup_seconds)
   log "$name: wrk warm-up ${warmup}s"
   timeout -k 5 $(( warmup + 30 )) wrk "${wrk_args[@]}" -d "${warmup}s" "$url" \
     > "$scen_dir/wrk-warmup.txt" 2>&1 || die "$name: wrk warm-up failed: $(cat "$scen_dir/wrk-warmup.txt")"

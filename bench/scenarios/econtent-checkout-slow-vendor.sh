@@ -75,9 +75,7 @@ SQL
 # its waits for a quiet machine and its repeats (it used to stop during the warm-up or the measured run); it goes on
 # through the floors, where its few requests a second cost the database next to nothing.
 slow_vendor_load_seconds() {
-  local warmup=$BENCH_WARMUP_SECONDS
-  (( ${SCENARIO_WARMUP_SECONDS:-0} > warmup )) && warmup=$SCENARIO_WARMUP_SECONDS
-  echo $(( warmup + (BENCH_RETRIES + 1) * (BENCH_QUIET_WAIT_SECONDS + BENCH_SECONDS) + 30 ))
+  echo $(( $(module_warmup_seconds) + (BENCH_RETRIES + 1) * (BENCH_QUIET_WAIT_SECONDS + BENCH_SECONDS) + 30 ))
 }
 
 # One patron's loop: borrow a vendor title (2 s at the vendor), give it back (2 s), until the timeout.
