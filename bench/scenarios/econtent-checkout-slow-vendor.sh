@@ -8,7 +8,8 @@
 # would queue behind them. The vendor is a small Python server on a free port.
 #
 # Compare the module line with econtent-checkout's in the same run: same wrk Lua, same floor. SLOW_VENDOR_LOG names
-# a file that gets "<status> <seconds>" of every vendor return (each after a vendor checkout), to see the load ran.
+# a file that gets "<status> <seconds>" of every vendor return (each after a vendor checkout), to see the load ran,
+# and "checkout <status>" of every checkout the module refused (the patron then waits 1 s before the next).
 
 source "$BENCH_DIR/scenarios/econtent-checkout.sh"
 SLOW_VENDOR_SECONDS=2
@@ -84,10 +85,15 @@ slow_vendor_patron() {
   patron=00000000-0000-4000-9000-$(printf '%012d' "$1")
   timeout "$(slow_vendor_load_seconds)" bash -c '
     while true; do
-      loan=$(curl -sS --max-time 20 -X POST "$0/econtent/loans" -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2" \
-        -H "Content-Type: application/json" -d "{\"resourceId\": \"900-900-$(( 900000 + RANDOM % 200 + 1 ))\"}" \
-        | grep -o "\"id\":\"[^\"]*\"" | head -1 | cut -d\" -f4)
-      [[ -n $loan ]] && curl -sS --max-time 20 -o /dev/null -w "%{http_code} %{time_total}\n" -X POST \
+      reply=$(curl -sS --max-time 20 -w "\n%{http_code}" -X POST "$0/econtent/loans" -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2" \
+        -H "Content-Type: application/json" -d "{\"resourceId\": \"900-900-$(( 900000 + RANDOM % 200 + 1 ))\"}")
+      loan=$(grep -o "\"id\": *\"[^\"]*\"" <<< "$reply" | head -1 | cut -d\" -f4)
+      if [[ -z $loan ]]; then
+        echo "checkout $(tail -n 1 <<< "$reply")" >> "$3"
+        sleep 1
+        continue
+      fi
+      curl -sS --max-time 20 -o /dev/null -w "%{http_code} %{time_total}\n" -X POST \
         "$0/econtent/loans/$loan/return" -H "X-Okapi-Tenant: $1" -H "X-Okapi-User-Id: $2" >> "$3"
     done' "$BASE_URL" "$BENCH_TENANT" "$patron" "${SLOW_VENDOR_LOG:-/dev/null}" >/dev/null 2>&1
 }
