@@ -106,9 +106,7 @@ public final class TitleSearch {
    * rows of title_word_names in name order (the name is in its index), at most WALK_ROWS of them when the text has
    * other words the GIN index of names' words knows (and only PROBE_ROWS when few of those match): when those rows are
    * read without reaching the cap (the words seldom meet: "applied dentistry baltic" reads 16,666 rows for 174 titles),
-   * the rest comes from the GIN index, which intersects the words' lists, for the names after the last one read, but
-   * first, when the probe found them seldom meet, from the walk word's rows that begin with the text's leading words
-   * (ranged). (The
+   * the rest comes from the GIN index, which intersects the words' lists, for the names after the last one read. (The
    * GIN index costs more than the walk where the words go together: "marine biology" finds its thousand in the first
    * thousand rows.) Without a walk key, from
    * title_names through the GIN index, or through the keys' ids in title_word_names, or by reading names.
@@ -129,48 +127,10 @@ public final class TitleSearch {
         + match(params) + " AS hit FROM " + walk + "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) >= "
         + PROBE_HITS + " FROM probe p)" + notPrefix + " AND (t.name, t.id) > " + last("probe") + " ORDER BY t.name, t.id LIMIT "
         + (WALK_ROWS - PROBE_ROWS) + "))";
-    String leadingWords = leadingWords(TextMatch.of(text.value()).text());
-    String ranged = leadingWords == null ? "" : ", " + ranged(walk, leadingWords, params);
     String rest = "(SELECT t.id, t.name FROM " + matchesFrom(List.of(), null, intersected, params) + "(SELECT count(*) IN ("
-        + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params) + notPrefix + " AND (t.name, t.id) > "
-        + last("walked") + (leadingWords == null ? "" : notRanged(leadingWords, params)) + ")";
-    return probe + ", " + walked + ranged + ", matches AS MATERIALIZED (" + namesFirst(params)
-        + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
-        + (leadingWords == null ? "" : " UNION ALL (SELECT r.id, r.name FROM ranged r WHERE r.hit)") + " UNION ALL " + rest + end;
-  }
-
-  /**
-   * CTE ranged: when the probe failed, the walk word's rows after it whose names begin with the leading words (not with
-   * the text), in name order, at most WALK_ROWS. The index scan starts at the leading words: "after the probe" is hidden
-   * in a CASE, else the scan started at the probe's last row (the names before, 8,000 of "dentistry" for "journal of
-   * dentistry", were read and refused).
-   */
-  private String ranged(String walk, String leadingWords, SqlParams params) {
-    return "ranged AS MATERIALIZED (SELECT t.id, t.name, " + match(params) + " AS hit FROM " + walk + PROBE_FAILED + " AND "
-        + NameTiers.startingWith(leadingWords, true, params) + " AND NOT starts_with(" + NameTiers.NAME + ", "
-        + params.bind(TextMatch.of(text.value()).text()) + ") AND (CASE WHEN (t.name, t.id) > " + last("probe")
-        + " THEN true ELSE false END) ORDER BY t.name, t.id LIMIT " + WALK_ROWS + ")";
-  }
-
-  /**
-   * The names ranged did not read: not beginning with the leading words, or ranged did not run, or read up to its limit and
-   * the name comes after its last row.
-   */
-  private static String notRanged(String leadingWords, SqlParams params) {
-    return " AND NOT (starts_with(" + NameTiers.NAME + ", " + params.bind(leadingWords) + ") AND " + PROBE_FAILED
-        + " AND ((SELECT count(*) < " + WALK_ROWS + " FROM ranged) OR (t.name, t.id) <= " + last("ranged") + "))";
-  }
-
-  /**
-   * The text but its last word, with the space before that word ("journal of " for "journal of dentistry"): where the walk
-   * goes on when its probe finds the words seldom meet (none of the first 200 names of "dentistry", "a history of ...",
-   * holds "journal"): the walk word's names that begin with it ("journal of applied dentistry"), read in name order from
-   * the word index (index only, at most WALK_ROWS of them), where the GIN index would fetch a row of title_names per match
-   * to count up to the cap. Null for a text of one word.
-   */
-  static String leadingWords(String text) {
-    int space = text.lastIndexOf(' ');
-    return space <= 0 ? null : text.substring(0, space + 1);
+        + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params) + notPrefix + " AND (t.name, t.id) > " + last("walked") + ")";
+    return probe + ", " + walked + ", matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
+        + " UNION ALL " + rest + end;
   }
 
   /** How many rows of its walk word a text with other indexed words reads at most before it asks the GIN index. */
@@ -182,9 +142,6 @@ public final class TitleSearch {
    */
   static final int PROBE_ROWS = 200;
   static final int PROBE_HITS = PROBE_ROWS / 2;
-  /** Whether the probe found the words seldom meet (and the walk word has more rows): a one-time condition. */
-  private static final String PROBE_FAILED = "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) < "
-      + PROBE_HITS + " FROM probe p)";
 
   /** The last row of a walked CTE in name order, as a row value. */
   private static String last(String cte) {
