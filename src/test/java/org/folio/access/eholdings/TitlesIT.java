@@ -390,6 +390,46 @@ class TitlesIT {
   }
 
   @Test
+  void wordsThatSeldomMeetInTheFirstNamesOfTheWalkWordAreCountedOnceAndPagedInTierOrder() {
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT n, 'Book', false,"
+        + " jsonb_build_object('name', n, 'publicationType', 'Book') FROM (SELECT 'Aa Ledger Roll ' || lpad(i::text, 4, '0') AS n"
+        + " FROM generate_series(1, 250) i UNION ALL SELECT 'Aa Puffins Roll ' || lpad(i::text, 4, '0') FROM generate_series(1, 250) i"
+        + " UNION ALL SELECT 'Ledger of Puffins ' || i FROM generate_series(1, 3) i"
+        + " UNION ALL SELECT 'Ledger of Arctic Puffins ' || lpad(i::text, 4, '0') FROM generate_series(1, 600) i"
+        + " UNION ALL SELECT 'Ledger of Auks ' || lpad(i::text, 4, '0') FROM generate_series(1, 2100) i"
+        + " UNION ALL SELECT 'Ledger of Zebra Puffins 1' UNION ALL SELECT 'Old Ledger of Puffins ' || i FROM generate_series(1, 5) i) x");
+    long ledgers = kb.managedPackage(press, "Puffin Ledgers", "E-Journal");
+    kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false, '{}'"
+        + " FROM {schema}.titles t WHERE t.name LIKE '%Puffins%' AND t.name LIKE '%Ledger%'", ledgers, press);
+    // The first 200 names of the walk word ("aa ledger roll ...") hold no "puffins": the other matches are found past
+    // them (600 beginning with "ledger of ", then 2,100 names without "puffins", then "ledger of zebra puffins", and
+    // "old ledger of ..."), each counted once, and paged in tier order.
+    search("filter[name]=ledger of puffins&count=10").statusCode(200)
+        .body("data.attributes.name", contains("Ledger of Puffins 1", "Ledger of Puffins 2", "Ledger of Puffins 3",
+            "Old Ledger of Puffins 1", "Old Ledger of Puffins 2", "Old Ledger of Puffins 3", "Old Ledger of Puffins 4",
+            "Old Ledger of Puffins 5", "Ledger of Arctic Puffins 0001", "Ledger of Arctic Puffins 0002"))
+        .body("meta.totalResults", equalTo(609))
+        .body("facets.packages.name", contains("Puffin Ledgers")).body("facets.packages[0].count", equalTo(609));
+    search("filter[name]=ledger of puffins&count=25&page=25").statusCode(200)
+        .body("data.attributes.name", contains("Ledger of Arctic Puffins 0593", "Ledger of Arctic Puffins 0594",
+            "Ledger of Arctic Puffins 0595", "Ledger of Arctic Puffins 0596", "Ledger of Arctic Puffins 0597",
+            "Ledger of Arctic Puffins 0598", "Ledger of Arctic Puffins 0599", "Ledger of Arctic Puffins 0600",
+            "Ledger of Zebra Puffins 1"));
+    search("filter[name]=ledger of puffins&sort=name&count=2&page=305").statusCode(200)
+        .body("data.attributes.name", contains("Old Ledger of Puffins 5"));
+    // Beyond the cap: the names that start with the text first, the total an estimate.
+    kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT n, 'Book', false,"
+        + " jsonb_build_object('name', n, 'publicationType', 'Book') FROM (SELECT 'Ledger of Arctic Puffins ' || lpad(i::text, 4, '0')"
+        + " AS n FROM generate_series(601, 1100) i) x");
+    search("filter[name]=ledger of puffins&count=4").statusCode(200)
+        .body("data.attributes.name", contains("Ledger of Puffins 1", "Ledger of Puffins 2", "Ledger of Puffins 3",
+            "Old Ledger of Puffins 1"))
+        .body("meta.totalResults", greaterThanOrEqualTo(1_001));
+    kb.run("DELETE FROM {schema}.resources WHERE package_id = $1", ledgers);
+    kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Aa Ledger Roll %' OR name LIKE 'Aa Puffins Roll %' OR name LIKE '%Ledger of %'");
+  }
+
+  @Test
   void wordsLookedUpInPairsFindExactlyTheNamesHoldingEveryWordHoweverTheNameSplitsThem() {
     List<Long> ids = new java.util.ArrayList<>();
     for (String name : List.of("Quagga Zebu Almanac", "Quaggazebu Almanac", "Almanac of Quaggas", "Almanac-Quagga",

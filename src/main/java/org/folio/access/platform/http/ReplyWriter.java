@@ -29,7 +29,7 @@ public final class ReplyWriter {
     response.putHeader("Content-Type", reply.mediaType() == null ? ErrorBodies.JSON : reply.mediaType());
     Object entity = reply.entity();
     response.end(entity instanceof Buffer bytes ? bytes
-        : entity instanceof String text ? Buffer.buffer(text) : Buffer.buffer(Json.encode(entity)));
+        : entity instanceof String text ? Buffer.buffer(text) : Buffer.buffer(Json.encodeToBytes(entity)));
   }
 
   public static void fail(RoutingContext ctx, Throwable failure, String requestId) {

@@ -30,6 +30,15 @@ public final class Json {
     }
   }
 
+  /** Serialises a value that is known to serialise straight to UTF-8 bytes (a reply's body: no String on the way). */
+  public static byte[] encodeToBytes(Object value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
   /** Reads a JSON document that the module itself wrote (stored JSONB). */
   public static <T> T decode(String json, Class<T> type) {
     try {
