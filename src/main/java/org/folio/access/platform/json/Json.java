@@ -23,17 +23,23 @@ public final class Json {
 
   /** Serialises a value that is known to serialise (generated POJOs, records, maps). */
   public static String encode(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
-    }
+    return serialised(value, MAPPER::writeValueAsString);
   }
 
-  /** Serialises a value that is known to serialise straight to UTF-8 bytes (a reply's body: no String on the way). */
+  /** As encode, straight to UTF-8 bytes (a reply's body: no String on the way). */
   public static byte[] encodeToBytes(Object value) {
+    return serialised(value, MAPPER::writeValueAsBytes);
+  }
+
+  /** One of the mapper's writers, whose failure means a value the module should never have tried to write. */
+  @FunctionalInterface
+  private interface Writer<T> {
+    T write(Object value) throws com.fasterxml.jackson.core.JsonProcessingException;
+  }
+
+  private static <T> T serialised(Object value, Writer<T> writer) {
     try {
-      return MAPPER.writeValueAsBytes(value);
+      return writer.write(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("Cannot serialise " + value.getClass().getName(), e);
     }
