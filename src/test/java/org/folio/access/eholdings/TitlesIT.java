@@ -2,6 +2,7 @@ package org.folio.access.eholdings;
 
 import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -497,6 +498,27 @@ class TitlesIT {
     search("filter[name]=omic kappa&count=3&page=2").statusCode(200)
         .body("data.attributes.name", contains("Zeta Omic Kappa 4", "Zeta Omic Kappa 5", "Kappa Omics 0001"));
     kb.run("DELETE FROM {schema}.titles WHERE name LIKE 'Kappa Omics %' OR name LIKE 'Kappa Notes %' OR name LIKE 'Zeta Omic Kappa %'");
+  }
+
+  @Test
+  void namesStartingWithTheTextAreTheRangeOfItsBytesWhateverCharactersFollowIt() {
+    long[] ids = {kb.title("Caf\u00e9 Society", "Book", "Bean Press"), kb.title("Caf\u00e9s of Vienna", "Book", "Bean Press"),
+        kb.title("Cafeteria Menus", "Book", "Bean Press"), kb.title("The Caf\u00e9 Review", "Book", "Bean Press"),
+        kb.title("Old Cafe Culture", "Book", "Bean Press"), kb.title("Caf\u00eb and Caf\u00e9", "Book", "Bean Press")};
+    // "caf\u00eb" sorts just past the names starting with "caf\u00e9" (below "caf\u00ea"), so that name ranks as whole
+    // words, not as a prefix.
+    search("filter[name]=CAF\u00c9").statusCode(200)
+        .body("data.attributes.name", contains("Caf\u00e9 Society", "Caf\u00e9s of Vienna", "Caf\u00eb and Caf\u00e9",
+            "The Caf\u00e9 Review"))
+        .body("meta.totalResults", equalTo(4));
+    // In byte order "cafe" < "caf\u00e9" < "caf\u00e9s" < "caf\u00eb"; the two names that hold "caf" further on follow.
+    search("filter[name]=caf&count=4").statusCode(200)
+        .body("data.attributes.name", contains("Cafeteria Menus", "Caf\u00e9 Society", "Caf\u00e9s of Vienna",
+            "Caf\u00eb and Caf\u00e9"))
+        .body("meta.totalResults", equalTo(6));
+    search("filter[name]=caf&count=4&page=2").statusCode(200)
+        .body("data.attributes.name", containsInAnyOrder("Old Cafe Culture", "The Caf\u00e9 Review"));
+    kb.run("DELETE FROM {schema}.titles WHERE id IN ($1, $2, $3, $4, $5, $6)", ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]);
   }
 
   @Test

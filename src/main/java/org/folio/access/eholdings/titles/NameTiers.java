@@ -1,5 +1,6 @@
 package org.folio.access.eholdings.titles;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.folio.access.eholdings.common.query.Paging;
@@ -29,13 +30,16 @@ final class NameTiers {
    * holds (walkKey), that word's rows of title_word_names, which hold only names with the word (and id and name, so
    * that they stand for the title as alias t; not its publication type). There the whole condition is hidden in a
    * CASE: estimated by its LIKEs, the planner would sort every row of the word instead of reading a page of them.
+   * Every name read holds the strings of held (the walk key: a word of the name), so the text's words inside one of
+   * them need no test.
    */
-  record Walk(String from, boolean hide) {
+  record Walk(String from, boolean hide, List<String> held) {
     static Walk of(String tenant, String walkKey, SqlParams params) {
       if (walkKey == null) {
-        return new Walk(Schemas.table(tenant, "title_names") + " t WHERE ", false);
+        return new Walk(Schemas.table(tenant, "title_names") + " t WHERE ", false, List.of());
       }
-      return new Walk(Schemas.table(tenant, "title_word_names") + " t WHERE t.word = " + params.bind(walkKey) + " AND ", true);
+      return new Walk(Schemas.table(tenant, "title_word_names") + " t WHERE t.word = " + params.bind(walkKey) + " AND ", true,
+          List.of(walkKey));
     }
 
     String where(String condition) {
@@ -55,25 +59,24 @@ final class NameTiers {
    * Columns tier, id, sort_name of the page's titles by relevance. The statement around it defines matches, the
    * matching titles (id, name), at most cap + 1 of them, and counted, their number (n).
    */
-  static String ids(String tenant, Walk walk, Walk wholeWordsWalk, TextMatch text, Function<SqlParams, String> match,
+  static String ids(String tenant, Walk walk, Walk wholeWordsWalk, TextMatch text, Match match,
       Function<SqlParams, String> filters, Paging paging, int cap, SqlParams params) {
     String names = Schemas.table(tenant, "title_names") + " t WHERE ";
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String word = params.bind(text.wordRegex());
     String wholeWords = wholeWords(exact, word);
-    String notPrefix = " AND NOT starts_with(" + NAME + ", " + exact + ")";
+    String notPrefix = " AND " + notStartingWith(text.text(), params);
     String tier0 = NAME + " = " + exact + " AND " + filters.apply(params);
     String tier1 = startingWith(text.text(), false, params) + " AND " + filters.apply(params);
-    String words = match.apply(params);
     // Walked tiers hide the whole-word test in a CASE, so that the planner estimates them by the words' LIKE alone
     // (it takes a regular expression for very selective, and would not walk).
     return tier(0, names, tier0, end) + " UNION ALL " + tier(1, names, tier1, end)
         + " UNION ALL " + tier(2, MATCHES, few(cap) + " AND " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(2, wholeWordsWalk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
-            + " THEN true ELSE false END)" + notPrefix, end)
+        + " UNION ALL " + tier(2, wholeWordsWalk, "NOT " + few(cap), match.of(params, wholeWordsWalk.held())
+            + " AND (CASE WHEN " + wholeWords + " THEN true ELSE false END)" + notPrefix, end)
         + " UNION ALL " + tier(3, MATCHES, few(cap) + " AND NOT " + wholeWords + notPrefix, end)
-        + " UNION ALL " + tier(3, walk, "NOT " + few(cap), words + " AND (CASE WHEN " + wholeWords
+        + " UNION ALL " + tier(3, walk, "NOT " + few(cap), match.of(params, walk.held()) + " AND (CASE WHEN " + wholeWords
             + " THEN false ELSE true END)" + notPrefix, end)
         + paging.limitOffset();
   }
@@ -89,34 +92,59 @@ final class NameTiers {
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */
-  static String inNameOrder(Walk walk, Function<SqlParams, String> match, Paging paging, int cap, SqlParams params) {
+  static String inNameOrder(Walk walk, Match match, Paging paging, int cap, SqlParams params) {
     String end = String.valueOf(paging.offset() + paging.count());
-    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap), match.apply(params), end)
+    return tier(0, MATCHES, few(cap), end) + " UNION ALL " + tier(0, walk, "NOT " + few(cap), match.of(params, walk.held()), end)
         + paging.limitOffset();
   }
 
   /**
    * The names that start with the text (with or without the text itself) as a range of the name index, so that a plan
    * made without the values (generic) still reads only that range (a LIKE pattern known only at execution cannot bound
-   * an index scan).
+   * an index scan). In byte order the range holds exactly those names (afterPrefix); starts_with is needed only where
+   * the range has no end.
    */
   static String startingWith(String text, boolean withText, SqlParams params) {
     String exact = params.bind(text);
     String after = afterPrefix(text);
-    return NAME + (withText ? " >= " : " > ") + exact + (after.equals(text) ? "" : " AND " + NAME + " < " + params.bind(after))
-        + " AND starts_with(" + NAME + ", " + exact + ")";
+    return NAME + (withText ? " >= " : " > ") + exact + (after.equals(text) ? " AND starts_with(" + NAME + ", " + exact + ")"
+        : " AND " + NAME + " < " + params.bind(after));
+  }
+
+  /**
+   * The names that do not start with the text: outside the range of startingWith, two comparisons of bytes, in a CASE
+   * so that the planner takes them for a filter, not for a range to read. (starts_with cuts the name at the text's
+   * length in characters, counting them: five times the cost of the comparisons, which it was called for on every
+   * row a search reads, about a tenth of its database time.)
+   */
+  static String notStartingWith(String text, SqlParams params) {
+    String after = afterPrefix(text);
+    if (after.equals(text)) {
+      return "NOT starts_with(" + NAME + ", " + params.bind(text) + ")";
+    }
+    return "(CASE WHEN " + NAME + " >= " + params.bind(text) + " AND " + NAME + " < " + params.bind(after)
+        + " THEN false ELSE true END)";
   }
 
   /**
    * Every word of the (lower-cased) text somewhere in the name: LIKE patterns for plans made for the values (the planner
-   * estimates them), strpos for generic plans (the same test, faster: it reads the rows of a word many times over).
+   * estimates them), strpos for generic plans (the same test, faster: it reads the rows of a word many times over),
+   * but for the words inside one of held, strings every name read holds (a walk word's rows all hold it: "dentistry"
+   * read from the rows of "dentistry" needs no test).
    */
-  static String holdingWords(String text, boolean generic, SqlParams params) {
+  static String holdingWords(String text, boolean generic, List<String> held, SqlParams params) {
     if (!generic) {
       return TitleFilters.wordsCondition(NAME, text, params);
     }
-    return TextMatch.of(text).words().stream().map(w -> "strpos(" + NAME + ", " + params.bind(w) + ") > 0")
+    List<String> tested = TextMatch.of(text).words().stream().filter(w -> held.stream().noneMatch(h -> h.contains(w))).toList();
+    return tested.isEmpty() ? "TRUE" : tested.stream().map(w -> "strpos(" + NAME + ", " + params.bind(w) + ") > 0")
         .collect(Collectors.joining(" AND ", "(", ")"));
+  }
+
+  /** The conditions of a search on the names read, but for the words inside one of held (holdingWords). */
+  @FunctionalInterface
+  interface Match {
+    String of(SqlParams params, List<String> held);
   }
 
   /**
@@ -136,7 +164,7 @@ final class NameTiers {
     return text.substring(0, text.length() - Character.charCount(last)) + new String(Character.toChars(next));
   }
 
-  private static final Walk MATCHES = new Walk("matches t WHERE ", false);
+  private static final Walk MATCHES = new Walk("matches t WHERE ", false, List.of());
 
   /** Whether the matching set is complete (not cut at the cap): a one-time condition of the statement. */
   private static String few(int cap) {
@@ -144,7 +172,7 @@ final class NameTiers {
   }
 
   private static String tier(int tier, String names, String where, String end) {
-    return tier(tier, new Walk(names, false), where, end);
+    return tier(tier, new Walk(names, false, List.of()), where, end);
   }
 
   private static String tier(int tier, Walk from, String where, String end) {

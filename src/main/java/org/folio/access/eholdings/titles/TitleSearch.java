@@ -114,21 +114,24 @@ public final class TitleSearch {
   private String nameMatches(List<WordKeys> words, int cap, SqlParams params) {
     String walkKey = WordKeys.walkKey(words);
     List<WordKeys.Lookup> intersected = WordKeys.lookups(words);
-    String notPrefix = " AND NOT starts_with(" + NameTiers.NAME + ", " + params.bind(TextMatch.of(text.value()).text()) + ")";
+    String notPrefix = " AND " + NameTiers.notStartingWith(TextMatch.of(text.value()).text(), params);
     String end = " LIMIT " + (cap + 1) + ")";
+    List<String> indexed = WordKeys.lookedUp(indexableWords(), words);
     if (!walkable(walkKey) || intersected.isEmpty()) {
+      NameTiers.Walk from = matchesFrom(WordKeys.drivers(words), walkKey, intersected, indexed, params);
       return "matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT t.id, " + NameTiers.NAME + " AS name FROM "
-          + matchesFrom(WordKeys.drivers(words), walkKey, intersected, params) + match(params) + notPrefix + ")" + end;
+          + from.from() + match(params, from.held()) + notPrefix + ")" + end;
     }
-    String walk = NameTiers.Walk.of(tenant, walkKey, params).from();
-    String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + match(params) + " AS hit FROM " + walk + "TRUE" + notPrefix
-        + " ORDER BY t.name, t.id LIMIT " + PROBE_ROWS + ")";
+    NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkKey, params);
+    String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + match(params, walk.held()) + " AS hit FROM " + walk.from()
+        + "TRUE" + notPrefix + " ORDER BY t.name, t.id LIMIT " + PROBE_ROWS + ")";
     String walked = "walked AS MATERIALIZED (SELECT p.id, p.name, p.hit FROM probe p UNION ALL (SELECT t.id, t.name, "
-        + match(params) + " AS hit FROM " + walk + "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) >= "
-        + PROBE_HITS + " FROM probe p)" + notPrefix + " AND (t.name, t.id) > " + last("probe") + " ORDER BY t.name, t.id LIMIT "
-        + (WALK_ROWS - PROBE_ROWS) + "))";
-    String rest = "(SELECT t.id, t.name FROM " + matchesFrom(List.of(), null, intersected, params) + "(SELECT count(*) IN ("
-        + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params) + notPrefix + " AND (t.name, t.id) > " + last("walked") + ")";
+        + match(params, walk.held()) + " AS hit FROM " + walk.from() + "(SELECT count(*) = " + PROBE_ROWS
+        + " AND count(*) FILTER (WHERE p.hit) >= " + PROBE_HITS + " FROM probe p)" + notPrefix + " AND (t.name, t.id) > "
+        + last("probe") + " ORDER BY t.name, t.id LIMIT " + (WALK_ROWS - PROBE_ROWS) + "))";
+    NameTiers.Walk intersecting = matchesFrom(List.of(), null, intersected, indexed, params);
+    String rest = "(SELECT t.id, t.name FROM " + intersecting.from() + "(SELECT count(*) IN (" + PROBE_ROWS + ", " + WALK_ROWS
+        + ") FROM walked) AND " + match(params, intersecting.held()) + notPrefix + " AND (t.name, t.id) > " + last("walked") + ")";
     return probe + ", " + walked + ", matches AS MATERIALIZED (" + namesFirst(params) + " UNION ALL (SELECT w.id, w.name FROM walked w WHERE w.hit)"
         + " UNION ALL " + rest + end;
   }
@@ -153,21 +156,24 @@ public final class TitleSearch {
    * indexes of names' words and pairs of words (WordKeys.lookups: the rarest word paired with each other one, each pair
    * condition a name holding one of the pairs of their keys; the index intersects the lists); the walk
    * word's rows of title_word_names; title_names through the word index's keys, the ids of their rows in
-   * title_word_names (or, without keys, by reading names).
+   * title_word_names (or, without keys, by reading names). With the words every name read there holds: the GIN
+   * indexes' (indexed: each inside a word of the name), the walk word, or none.
    */
-  private String matchesFrom(List<String[]> keys, String walkKey, List<WordKeys.Lookup> intersected, SqlParams params) {
+  private NameTiers.Walk matchesFrom(List<String[]> keys, String walkKey, List<WordKeys.Lookup> intersected,
+      List<String> indexed, SqlParams params) {
     if (!intersected.isEmpty()) {
       String words = Schemas.table(tenant, "title_name_words") + "(" + NameTiers.NAME + ")";
       String pairs = Schemas.table(tenant, "title_word_pairs") + "(" + words + ")";
-      return Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
-          .map(k -> (k.pairs() ? pairs : words) + " && " + params.bind(k.keys()) + "::text[] AND ").collect(Collectors.joining());
+      return new NameTiers.Walk(Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
+          .map(k -> (k.pairs() ? pairs : words) + " && " + params.bind(k.keys()) + "::text[] AND ").collect(Collectors.joining()),
+          false, indexed);
     }
     if (walkable(walkKey)) {
-      return NameTiers.Walk.of(tenant, walkKey, params).from();
+      return NameTiers.Walk.of(tenant, walkKey, params);
     }
     String wordNames = Schemas.table(tenant, "title_word_names");
-    return Schemas.table(tenant, "title_names") + " t WHERE " + keys.stream().map(k -> "t.id IN (SELECT w.id FROM "
-        + wordNames + " w WHERE w.word = ANY(" + params.bind(k) + "::text[])) AND ").collect(Collectors.joining());
+    return new NameTiers.Walk(Schemas.table(tenant, "title_names") + " t WHERE " + keys.stream().map(k -> "t.id IN (SELECT w.id FROM "
+        + wordNames + " w WHERE w.word = ANY(" + params.bind(k) + "::text[])) AND ").collect(Collectors.joining()), false, List.of());
   }
 
   /** Whether title_word_names can stand for title_names: a walk key, and no filter[type] (it has no publication type). */
@@ -221,11 +227,16 @@ public final class TitleSearch {
 
   /** Every condition of the search, the text filter included. */
   String match(SqlParams params) {
+    return match(params, List.of());
+  }
+
+  /** Every condition of the search, but for the name's words inside one of held, which every name read holds. */
+  String match(SqlParams params, List<String> held) {
     String filters = filters(params);
     if (text == null) {
       return filters;
     }
-    return (byName() ? NameTiers.holdingWords(text.value(), genericPlan(), params)
+    return (byName() ? NameTiers.holdingWords(text.value(), genericPlan(), held, params)
         : TitleFilters.textCondition(text, params)) + " AND " + filters;
   }
 

@@ -36,6 +36,20 @@ record WordKeys(String[] keys, Long titles) {
     return indexable.stream().map(WordKeys::keys).toList();
   }
 
+  /**
+   * The words of the text (indexable, in the order of words) that the GIN indexes look up (lookups): those with keys,
+   * each key a word that contains it.
+   */
+  static List<String> lookedUp(List<String> indexable, List<WordKeys> words) {
+    List<String> looked = new ArrayList<>();
+    for (int i = 0; i < indexable.size() && i < words.size(); i++) {
+      if (words.get(i).keys().length <= TitleWords.MAX_KEYS) {
+        looked.add(indexable.get(i));
+      }
+    }
+    return looked;
+  }
+
   /** Two words are looked up as pairs of their keys when there are at most this many (each asked for in both orders). */
   static final int MAX_PAIRS = 100;
 

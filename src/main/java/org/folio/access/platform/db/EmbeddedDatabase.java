@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -25,7 +26,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
           .setDataDirectory(dir)
           .setCleanDataDirectory(false)
           .setServerConfig("max_connections", "200")
-          .setServerConfig("fsync", "on");
+          .setServerConfig("fsync", "on")
+          .setServerConfig("shared_buffers", sharedBuffers(totalMemory()));
       if (port > 0) {
         builder.setPort(port);
       }
@@ -36,6 +38,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
     }
+  }
+
+  /**
+   * PostgreSQL's cache: a quarter of the machine's memory, at most 2 GB and at least PostgreSQL's default of 128 MB.
+   * With the default, a knowledge base of a million titles (5 GB) was read through the operating system's cache: a
+   * title search spent a quarter of its database time copying pages in and a resource GET waited on it too.
+   */
+  static String sharedBuffers(long totalMemoryBytes) {
+    long megabytes = Math.max(128, Math.min(2048, totalMemoryBytes / 4 / (1024 * 1024)));
+    return megabytes + "MB";
+  }
+
+  private static long totalMemory() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
   }
 
   public int port() {

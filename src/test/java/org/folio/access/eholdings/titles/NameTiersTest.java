@@ -3,6 +3,7 @@ package org.folio.access.eholdings.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.folio.access.eholdings.common.query.SqlParams;
 import org.junit.jupiter.api.Test;
 
@@ -21,17 +22,32 @@ class NameTiersTest {
 
   @Test
   void theRangeIsBoundOnBothSidesUnlessTheTextEndsWithTheHighestCodePoint() {
-    assertEquals("t.name >= $1 AND t.name < $2 AND starts_with(t.name, $1)",
-        NameTiers.startingWith("ecology", true, new SqlParams()));
+    assertEquals("t.name >= $1 AND t.name < $2", NameTiers.startingWith("ecology", true, new SqlParams()));
     assertEquals("t.name > $1 AND starts_with(t.name, $1)",
         NameTiers.startingWith("x" + new String(Character.toChars(Character.MAX_CODE_POINT)), false, new SqlParams()));
   }
 
   @Test
+  void namesNotStartingWithTheTextAreOutsideItsRangeTestedAsAFilter() {
+    assertEquals("(CASE WHEN t.name >= $1 AND t.name < $2 THEN false ELSE true END)",
+        NameTiers.notStartingWith("ecology", new SqlParams()));
+    assertEquals("NOT starts_with(t.name, $1)",
+        NameTiers.notStartingWith("x" + new String(Character.toChars(Character.MAX_CODE_POINT)), new SqlParams()));
+  }
+
+  @Test
+  void wordsInsideAStringEveryNameReadHoldsAreNotTested() {
+    assertEquals("(strpos(t.name, $1) > 0)", NameTiers.holdingWords("marine biology", true, List.of("biology"), new SqlParams()));
+    assertEquals("TRUE", NameTiers.holdingWords("ecolog", true, List.of("paleoecology"), new SqlParams()));
+    assertEquals("(strpos(t.name, $1) > 0)", NameTiers.holdingWords("ecology", true, List.of("ecolog"), new SqlParams()));
+    assertEquals("(t.name LIKE $1)", NameTiers.holdingWords("ecology", false, List.of("ecology"), new SqlParams()));
+  }
+
+  @Test
   void genericPlansTestWordsWithStrposAndPlansForTheValuesWithLike() {
     assertEquals("(strpos(t.name, $1) > 0 AND strpos(t.name, $2) > 0)", NameTiers.holdingWords("Marine  BIOLOGY", true,
-        new SqlParams()));
-    assertEquals("(t.name LIKE $1)", NameTiers.holdingWords("100%", false, new SqlParams()));
+        List.of(), new SqlParams()));
+    assertEquals("(t.name LIKE $1)", NameTiers.holdingWords("100%", false, List.of(), new SqlParams()));
   }
 
   @Test
