@@ -50,8 +50,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return megabytes + "MB";
   }
 
+  /** The machine's (or container's) memory; 0 where the JVM does not tell it (then the cache stays at 128 MB). */
   private static long totalMemory() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getTotalMemorySize() : 0;
   }
 
   public int port() {

@@ -12,5 +12,6 @@ class EmbeddedDatabaseTest {
     assertEquals("1024MB", EmbeddedDatabase.sharedBuffers(4 * GB));
     assertEquals("2048MB", EmbeddedDatabase.sharedBuffers(24 * GB));
     assertEquals("128MB", EmbeddedDatabase.sharedBuffers(GB / 4));
+    assertEquals("128MB", EmbeddedDatabase.sharedBuffers(0));
   }
 }
