@@ -118,12 +118,7 @@ final class NameTiers {
    * it took about 6 % of the search's database time.)
    */
   static String notStartingWith(String text, SqlParams params) {
-    String after = afterPrefix(text);
-    if (after.equals(text)) {
-      return "NOT starts_with(" + NAME + ", " + params.bind(text) + ")";
-    }
-    return "(CASE WHEN " + NAME + " >= " + params.bind(text) + " AND " + NAME + " < " + params.bind(after)
-        + " THEN false ELSE true END)";
+    return "(CASE WHEN " + startingWith(text, true, params) + " THEN false ELSE true END)";
   }
 
   /**
