@@ -1,7 +1,6 @@
 package org.folio.access.eholdings.titles;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.Tuple;
@@ -15,7 +14,7 @@ import org.folio.access.platform.db.Schemas;
 
 /** SQL of single titles (alias t); searching is TitleSearch's. */
 public final class TitleRepository {
-  static final String COLUMNS = "t.id, t.name, t.publication_type, t.publisher_name, t.is_custom, t.jsonb::text AS doc";
+  static final String COLUMNS = "t.id, t.name, t.publication_type, t.publisher_name, t.is_custom, t.jsonb AS doc";
 
   /** Whether any package holds the title selected, as a boolean expression; titleIdSql names the title's id. */
   public static String selectedSql(String tenant, String titleIdSql) {
@@ -93,6 +92,6 @@ public final class TitleRepository {
 
   static TitleRow read(Row row) {
     return new TitleRow(row.getLong("id"), row.getString("name"), row.getString("publication_type"),
-        row.getString("publisher_name"), row.getBoolean("is_custom"), new JsonObject(row.getString("doc")));
+        row.getString("publisher_name"), row.getBoolean("is_custom"), row.getJsonObject("doc"));
   }
 }

@@ -16,6 +16,7 @@ import org.folio.access.rest.model.TitlePackageFacet;
 
 /** Runs the statement of a title search. */
 public final class TitleSearchRepository {
+  private final WordStats stats = new WordStats();
   /**
    * How many matching titles a search counts; beyond, totalResults is an estimate (a name search's, WordKeys.estimate)
    * and facets count the packages of the first FACET_SAMPLE matching titles found.
@@ -76,28 +77,37 @@ public final class TitleSearchRepository {
 
   /**
    * For each word, the vocabulary words containing it (at most MAX_KEYS + 1: more means too common to look up by)
-   * and how many titles hold one of them by the statistics of title_word_names (a row per word and title; null before
-   * ANALYZE, or for words rarer than those ANALYZE keeps). The keys are looked up once per word (materialized), then
-   * counted in the statistics.
+   * and how many titles hold one of them by the statistics of title_word_names (WordStats). The keys are looked up
+   * once per word (materialized). The statistics come back only when their version is not the one this instance
+   * holds for the tenant (the one-time condition of s), which is then replaced.
    */
-  private static Future<List<WordKeys>> keys(SqlClient client, String tenant, List<String> words) {
+  private Future<List<WordKeys>> keys(SqlClient client, String tenant, List<String> words) {
     if (words.isEmpty()) {
       return Future.succeededFuture(List.of());
     }
-    String schema = Schemas.of(tenant);
     String[] patterns = words.stream().map(TitleWords::containing).toArray(String[]::new);
+    WordStats.Read known = stats.of(tenant);
     return client.preparedQuery("WITH k AS MATERIALIZED (SELECT x.i, ARRAY(SELECT DISTINCT w.word FROM "
             + Schemas.table(tenant, "title_words") + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1)
             + ") AS keys FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)),"
-            + " s AS MATERIALIZED (SELECT st.most_common_vals::text::text[] AS w, st.most_common_freqs AS f,"
-            + " c.reltuples FROM pg_stats st, pg_class c WHERE st.schemaname = $2 AND st.tablename = 'title_word_names'"
-            + " AND st.attname = 'word' AND c.oid = $3::regclass)"
-            + " SELECT k.keys, (SELECT round(max(s.reltuples) * sum(e.f))::bigint FROM s, unnest(s.w, s.f) e(w, f)"
-            + " WHERE e.w = ANY(k.keys)) AS titles FROM k ORDER BY k.i")
-        .execute(Tuple.of(patterns, schema, Schemas.table(tenant, "title_word_names")))
+            + " v AS MATERIALIZED (SELECT c.reltuples::float8 AS rows, c.reltuples || ' ' || (pg_stat_get_analyze_count(c.oid)"
+            + " + pg_stat_get_autoanalyze_count(c.oid)) AS version FROM pg_class c WHERE c.oid = $3::regclass),"
+            + " s AS MATERIALIZED (SELECT st.most_common_vals::text::text[] AS words, st.most_common_freqs::float8[] AS shares"
+            + " FROM pg_stats st WHERE st.schemaname = $2 AND st.tablename = 'title_word_names' AND st.attname = 'word'"
+            + " AND (SELECT v.version FROM v) IS DISTINCT FROM $4)"
+            + " SELECT k.keys, v.version, v.rows, (SELECT s.words FROM s), (SELECT s.shares FROM s) FROM k, v ORDER BY k.i")
+        .execute(Tuple.of(patterns, Schemas.of(tenant), Schemas.table(tenant, "title_word_names"), known.version()))
         .map(rows -> {
+          WordStats.Read read = known;
           List<WordKeys> keys = new ArrayList<>();
-          rows.forEach(row -> keys.add(new WordKeys(row.getArrayOfStrings("keys"), row.getLong("titles"))));
+          for (Row row : rows) {
+            if (!row.getString("version").equals(read.version())) {
+              read = stats.keep(tenant, WordStats.Read.of(row.getString("version"), row.getArrayOfStrings("words"),
+                  row.getArrayOfDoubles("shares"), row.getDouble("rows")));
+            }
+            String[] wordKeys = row.getArrayOfStrings("keys");
+            keys.add(new WordKeys(wordKeys, read.titles(wordKeys)));
+          }
           return keys;
         });
   }

@@ -67,6 +67,16 @@ public final class TagRepository {
         + "' AND g.record_id = " + idSql + " ORDER BY g.tag)";
   }
 
+  /**
+   * arrayOf for each row of a list (idSql a column): an empty array without a look-up per row when no record of the type
+   * has a tag, which one look-up of the statement tells (most knowledge bases tag few titles, if any; a page of 25
+   * titles spent 25 look-ups finding none).
+   */
+  public static String arrayOfEach(String tenant, RecordType type, String idSql) {
+    return "CASE WHEN (SELECT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "record_tags") + " g WHERE g.record_type = '"
+        + type.column() + "')) THEN " + arrayOf(tenant, type, idSql) + " ELSE '{}'::text[] END";
+  }
+
   /** Replaces a record's tags. */
   public Future<Void> replace(SqlClient client, String tenant, RecordType type, String id, List<String> tags) {
     String table = Schemas.table(tenant, "record_tags");
