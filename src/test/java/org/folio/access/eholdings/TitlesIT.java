@@ -2,7 +2,6 @@ package org.folio.access.eholdings;
 
 import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -507,7 +506,8 @@ class TitlesIT {
   void namesStartingWithTheTextAreTheRangeOfItsBytesWhateverCharactersFollowIt() {
     long[] ids = {kb.title("Caf\u00e9 Society", "Book", "Bean Press"), kb.title("Caf\u00e9s of Vienna", "Book", "Bean Press"),
         kb.title("Cafeteria Menus", "Book", "Bean Press"), kb.title("The Caf\u00e9 Review", "Book", "Bean Press"),
-        kb.title("Old Cafe Culture", "Book", "Bean Press"), kb.title("Caf\u00eb and Caf\u00e9", "Book", "Bean Press")};
+        kb.title("Old Cafe Culture", "Book", "Bean Press"), kb.title("Caf\u00eb and Caf\u00e9", "Book", "Bean Press"),
+        kb.title("Zurich Caf Guide", "Book", "Bean Press")};
     // "caf\u00eb" sorts just past the names starting with "caf\u00e9" (below "caf\u00ea"), so that name ranks as whole
     // words, not as a prefix.
     search("filter[name]=CAF\u00c9").statusCode(200)
@@ -518,10 +518,13 @@ class TitlesIT {
     search("filter[name]=caf&count=4").statusCode(200)
         .body("data.attributes.name", contains("Cafeteria Menus", "Caf\u00e9 Society", "Caf\u00e9s of Vienna",
             "Caf\u00eb and Caf\u00e9"))
-        .body("meta.totalResults", equalTo(6));
+        .body("meta.totalResults", equalTo(7));
+    // Then "caf" as whole words, then inside other words: "\u00e9" is a letter, so "The Caf\u00e9 Review" holds no
+    // word "caf" (whole words are told under the collation word_letters, not the names' "C").
     search("filter[name]=caf&count=4&page=2").statusCode(200)
-        .body("data.attributes.name", containsInAnyOrder("Old Cafe Culture", "The Caf\u00e9 Review"));
-    kb.run("DELETE FROM {schema}.titles WHERE id IN ($1, $2, $3, $4, $5, $6)", ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]);
+        .body("data.attributes.name", contains("Zurich Caf Guide", "Old Cafe Culture", "The Caf\u00e9 Review"));
+    kb.run("DELETE FROM {schema}.titles WHERE id IN ($1, $2, $3, $4, $5, $6, $7)", ids[0], ids[1], ids[2], ids[3], ids[4],
+        ids[5], ids[6]);
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class PackageSearch {
     }
     filters(tenant, query, where, params);
     String byName = "lower(k.name), k.id";
-    String order = sort == SortOrder.RELEVANCE && text != null ? text.rankSql("lower(k.name)", params) + ", " + byName : byName;
+    String order = sort == SortOrder.RELEVANCE && text != null ? text.rankSql("lower(k.name)", tenant, params) + ", " + byName : byName;
     return new Sql(where.where(), order, params);
   }
 

@@ -63,7 +63,7 @@ public final class ProviderService {
       where.add(RecordFilters.tagged(tenant, RecordType.PROVIDER, "p.id::text", tagFilter, params));
     }
     String byName = "lower(p.name), p.id";
-    String orderBy = order == SortOrder.RELEVANCE && text != null ? text.rankSql("lower(p.name)", params) + ", " + byName : byName;
+    String orderBy = order == SortOrder.RELEVANCE && text != null ? text.rankSql("lower(p.name)", tenant, params) + ", " + byName : byName;
     SqlClient client = db.pool();
     return providers.repository().page(client, tenant, where.where(), orderBy, params, paging)
         .compose(page -> providers.records(client, tenant, page.rows())

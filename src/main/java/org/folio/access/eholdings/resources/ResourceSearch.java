@@ -46,7 +46,7 @@ public final class ResourceSearch {
     }
     String byName = "lower(t.name), t.id";
     boolean ranked = sort == SortOrder.RELEVANCE && text != null && !text.field().equals("isxn");
-    String order = ranked ? TextMatch.of(text.value()).rankSql(text.rankExpression(), params) + ", " + byName : byName;
+    String order = ranked ? TextMatch.of(text.value()).rankSql(text.rankExpression(), tenant, params) + ", " + byName : byName;
     return new Sql(where.where(), order, params);
   }
 }

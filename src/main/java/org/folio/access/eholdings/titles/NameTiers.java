@@ -65,7 +65,7 @@ final class NameTiers {
     String end = String.valueOf(paging.offset() + paging.count());
     String exact = params.bind(text.text());
     String word = params.bind(text.wordRegex());
-    String wholeWords = wholeWords(exact, word);
+    String wholeWords = wholeWords(tenant, exact, word);
     String notPrefix = " AND " + notStartingWith(text.text(), params);
     String tier0 = NAME + " = " + exact + " AND " + filters.apply(params);
     String tier1 = startingWith(text.text(), false, params) + " AND " + filters.apply(params);
@@ -87,8 +87,8 @@ final class NameTiers {
    * changes no answer; it spares the expression on the names that cannot match (most of them: PostgreSQL's engine cost
    * about ten times strpos a name, 3-4 ms of a rare text's 174 matches).
    */
-  static String wholeWords(String exact, String word) {
-    return "(CASE WHEN strpos(" + NAME + ", " + exact + ") = 0 THEN false ELSE " + NAME + " ~ " + word + " END)";
+  static String wholeWords(String tenant, String exact, String word) {
+    return "(CASE WHEN strpos(" + NAME + ", " + exact + ") = 0 THEN false ELSE " + TextMatch.holdsWords(tenant, NAME, word) + " END)";
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */

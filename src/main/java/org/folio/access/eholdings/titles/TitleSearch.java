@@ -215,7 +215,7 @@ public final class TitleSearch {
       return "SELECT 0 AS tier, m.id, m.name AS sort_name FROM matches m ORDER BY 3, 2" + paging.limitOffset();
     }
     String rank = sort == SortOrder.RELEVANCE && text != null
-        ? TextMatch.of(text.value()).rankSql(text.rankExpression(), params) : "0";
+        ? TextMatch.of(text.value()).rankSql(text.rankExpression(), tenant, params) : "0";
     return "SELECT " + rank + " AS tier, t.id, " + NAME_ORDER + " AS sort_name FROM " + titles + " t WHERE " + match(params)
         + " ORDER BY 1, 3, 2" + paging.limitOffset();
   }

@@ -32,8 +32,9 @@ class TextMatchTest {
   @Test
   void theRankingSqlTriesExactThenPrefixThenWordThenAnythingElse() {
     SqlParams params = new SqlParams();
-    String sql = TextMatch.of("Ecology").rankSql("lower(t.name)", params);
-    assertEquals("CASE WHEN lower(t.name) = $1 THEN 0 WHEN lower(t.name) LIKE $2 THEN 1 WHEN lower(t.name) ~ $3 THEN 2 ELSE 3 END", sql);
+    String sql = TextMatch.of("Ecology").rankSql("lower(t.name)", "diku", params);
+    assertEquals("CASE WHEN lower(t.name) = $1 THEN 0 WHEN lower(t.name) LIKE $2 THEN 1 WHEN (lower(t.name) COLLATE"
+        + " \"diku_mod_access_services\".word_letters ~ $3) THEN 2 ELSE 3 END", sql);
     assertEquals(3, params.tuple().size());
     assertEquals("ecology", params.tuple().getString(0));
     assertEquals("ecology%", params.tuple().getString(1));

@@ -52,6 +52,7 @@ class NameTiersTest {
 
   @Test
   void theWholeWordExpressionIsTriedOnlyOnNamesHoldingTheText() {
-    assertEquals("(CASE WHEN strpos(t.name, $1) = 0 THEN false ELSE t.name ~ $2 END)", NameTiers.wholeWords("$1", "$2"));
+    assertEquals("(CASE WHEN strpos(t.name, $1) = 0 THEN false ELSE (t.name COLLATE \"diku_mod_access_services\".word_letters"
+        + " ~ $2) END)", NameTiers.wholeWords("diku", "$1", "$2"));
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.folio.access.platform.db.Schemas;
 
 /**
  * The patterns a search text is matched and ranked with, computed once: the text lower-cased with its
@@ -37,11 +38,20 @@ public record TextMatch(String text) {
     return Arrays.stream(text.split(" ")).filter(w -> !w.isEmpty()).toList();
   }
 
-  /** SQL ranking the lower-cased expression against the bound patterns (0 best). */
-  public String rankSql(String lowerExpression, SqlParams params) {
+  /** SQL ranking the lower-cased expression against the bound patterns (0 best), in the tenant's schema. */
+  public String rankSql(String lowerExpression, String tenant, SqlParams params) {
     return "CASE WHEN " + lowerExpression + " = " + params.bind(text) + " THEN 0"
         + " WHEN " + lowerExpression + " LIKE " + params.bind(prefixPattern()) + " THEN 1"
-        + " WHEN " + lowerExpression + " ~ " + params.bind(wordRegex()) + " THEN 2 ELSE 3 END";
+        + " WHEN " + holdsWords(tenant, lowerExpression, params.bind(wordRegex())) + " THEN 2 ELSE 3 END";
+  }
+
+  /**
+   * Whether the expression matches the bound wordRegex: under the tenant's collation word_letters (V071), in which
+   * \m and \M take a letter of any script for a word character. (Under "C", a name column's collation, only ASCII
+   * letters are: "caf" was whole words of "The Caf\u00e9 Review".)
+   */
+  public static String holdsWords(String tenant, String expression, String boundRegex) {
+    return "(" + expression + " COLLATE " + Schemas.table(tenant, "word_letters") + " ~ " + boundRegex + ")";
   }
 
   public static String escapeLike(String s) {
