@@ -88,7 +88,8 @@ final class NameTiers {
    * about ten times strpos a name, 3-4 ms of a rare text's 174 matches).
    */
   static String wholeWords(String tenant, String exact, String word) {
-    return "(CASE WHEN strpos(" + NAME + ", " + exact + ") = 0 THEN false ELSE " + TextMatch.holdsWords(tenant, NAME, word) + " END)";
+    return "(CASE WHEN strpos(" + NAME + ", " + exact + ") = 0 THEN false ELSE " + TextMatch.holdsWords(tenant, NAME, word)
+        + " END)";
   }
 
   /** Columns tier, id, sort_name of the page's titles in name order (sort=name), from matches as {@link #ids}. */

@@ -16,7 +16,6 @@ import org.folio.access.rest.model.TitlePackageFacet;
 
 /** Runs the statement of a title search. */
 public final class TitleSearchRepository {
-  private final WordStats stats = new WordStats();
   /**
    * How many matching titles a search counts; beyond, totalResults is an estimate (a name search's, WordKeys.estimate)
    * and facets count the packages of the first FACET_SAMPLE matching titles found.
@@ -25,6 +24,7 @@ public final class TitleSearchRepository {
   /** Beyond the count cap, the facets' sample: each title costs an index look-up of its resources. */
   static final int FACET_SAMPLE = 200;
   private static final int FACET_PACKAGES = 100;
+  private final WordStats stats = new WordStats();
 
   /** A title of the page with whether some package holds it selected and its tags. */
   public record Listed(TitleRow row, boolean selected, List<String> tags) {}
@@ -90,8 +90,9 @@ public final class TitleSearchRepository {
     return client.preparedQuery("WITH k AS MATERIALIZED (SELECT x.i, ARRAY(SELECT DISTINCT w.word FROM "
             + Schemas.table(tenant, "title_words") + " w WHERE w.word LIKE x.p LIMIT " + (TitleWords.MAX_KEYS + 1)
             + ") AS keys FROM unnest($1::text[]) WITH ORDINALITY AS x(p, i)),"
-            + " v AS MATERIALIZED (SELECT c.reltuples::float8 AS rows, c.reltuples || ' ' || (pg_stat_get_analyze_count(c.oid)"
-            + " + pg_stat_get_autoanalyze_count(c.oid)) AS version FROM pg_class c WHERE c.oid = $3::regclass),"
+            + " v AS MATERIALIZED (SELECT c.reltuples::float8 AS rows, c.oid || ' ' || c.reltuples || ' '"
+            + " || (pg_stat_get_analyze_count(c.oid) + pg_stat_get_autoanalyze_count(c.oid)) AS version"
+            + " FROM pg_class c WHERE c.oid = $3::regclass),"
             + " s AS MATERIALIZED (SELECT st.most_common_vals::text::text[] AS words, st.most_common_freqs::float8[] AS shares"
             + " FROM pg_stats st WHERE st.schemaname = $2 AND st.tablename = 'title_word_names' AND st.attname = 'word'"
             + " AND (SELECT v.version FROM v) IS DISTINCT FROM $4)"

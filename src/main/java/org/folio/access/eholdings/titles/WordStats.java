@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * PostgreSQL's statistics of the word index (title_word_names.word: its most common words, the share of rows each
  * holds, and the table's row count) as this module instance last read them, per tenant. They change only when the
- * table is analyzed or vacuumed, so a search reads them again only when its version differs: the row count and the
- * number of times the table was analyzed. (Reading pg_stats on every search cost about a tenth of its vocabulary
+ * table is analyzed or vacuumed, so a search reads them again only when its version differs: the table (a tenant
+ * enabled again after a purge has a new one), its row count and the number of times it was analyzed. (Reading pg_stats on every search cost about a tenth of its vocabulary
  * look-up, and its catalog join reads the table of every tenant's schema in the database.)
  */
 final class WordStats {
