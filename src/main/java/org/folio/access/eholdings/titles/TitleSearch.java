@@ -83,7 +83,8 @@ public final class TitleSearch {
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
         + " SELECT row_number() OVER (ORDER BY p.tier, p.sort_name, p.id) AS pos, " + TitleRepository.COLUMNS + ", "
         + TitleRepository.selectedSql(tenant, "t.id") + " AS selected, "
-        + TagRepository.arrayOfEach(tenant, RecordType.TITLE, "t.id::text") + " AS tags, NULL AS total, NULL AS facets FROM page p JOIN " + titles + " t ON t.id = p.id"
+        + TagRepository.arrayOfEach(tenant, RecordType.TITLE, "t.id::text") + " AS tags, NULL AS total, NULL AS facets"
+        + " FROM page p JOIN " + titles + " t ON t.id = p.id"
         + " UNION ALL SELECT 0, " + HEAD_NULLS + ", (SELECT n FROM counted), (SELECT json_agg(json_build_array(f.package_id,"
         + " f.package_name, f.n) ORDER BY f.n DESC, lower(f.package_name), f.package_id) FROM facets f)::text ORDER BY 1";
     return new Statement(sql, params);

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentMap;
  * PostgreSQL's statistics of the word index (title_word_names.word: its most common words, the share of rows each
  * holds, and the table's row count) as this module instance last read them, per tenant. They change only when the
  * table is analyzed or vacuumed, so a search reads them again only when its version differs: the table (a tenant
- * enabled again after a purge has a new one), its row count and the number of times it was analyzed. (Reading pg_stats on every search cost about a tenth of its vocabulary
- * look-up, and its catalog join reads the table of every tenant's schema in the database.)
+ * enabled again after a purge has a new one), its row count and the number of times it was analyzed. (Read on every
+ * search, pg_stats finds the table by name in every tenant's schema: about 0.1 ms of a search with two tenants in
+ * the database, 0.9 ms with a hundred.)
  */
 final class WordStats {
   /** The statistics of one tenant's word index at one version; no words before the first ANALYZE. */
@@ -18,8 +19,11 @@ final class WordStats {
     static final Read NONE = new Read(null, Map.of(), 0);
 
     static Read of(String version, String[] words, Double[] shares, double rows) {
+      if (words == null || shares == null) {
+        return new Read(version, Map.of(), rows);
+      }
       Map<String, Double> byWord = new HashMap<>();
-      for (int i = 0; words != null && shares != null && i < words.length && i < shares.length; i++) {
+      for (int i = 0; i < words.length && i < shares.length; i++) {
         byWord.put(words[i], shares[i]);
       }
       return new Read(version, Map.copyOf(byWord), rows);
