@@ -70,11 +70,14 @@ public final class TagRepository {
   /**
    * arrayOf for each row of a list (idSql a column): an empty array without a look-up per row when no record of the type
    * has a tag, which one look-up of the statement tells (most knowledge bases tag few titles, if any; a page of 25
-   * titles spent 25 look-ups finding none).
+   * titles spent 25 look-ups finding none). The look-up is the least record id of the type, which PostgreSQL reads at
+   * one end of the primary key's range for the type: asked as EXISTS, the planner read the table from its start until
+   * a row of the type came (2,040 rows of other types, a tenth of a millisecond, in the bench's knowledge base; every
+   * row where the type has no tag).
    */
   public static String arrayOfEach(String tenant, RecordType type, String idSql) {
-    return "CASE WHEN (SELECT EXISTS (SELECT 1 FROM " + Schemas.table(tenant, "record_tags") + " g WHERE g.record_type = '"
-        + type.column() + "')) THEN " + arrayOf(tenant, type, idSql) + " ELSE '{}'::text[] END";
+    return "CASE WHEN (SELECT min(g.record_id) FROM " + Schemas.table(tenant, "record_tags") + " g WHERE g.record_type = '"
+        + type.column() + "') IS NOT NULL THEN " + arrayOf(tenant, type, idSql) + " ELSE '{}'::text[] END";
   }
 
   /** Replaces a record's tags. */
