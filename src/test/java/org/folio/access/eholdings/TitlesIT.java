@@ -327,23 +327,30 @@ class TitlesIT {
     long nebulae = kb.managedPackage(press, "Nebula Series", "E-Journal");
     kb.run("INSERT INTO {schema}.titles (name, publication_type, is_custom, jsonb) SELECT 'Nebula Survey ' || lpad(n::text, 4, '0'),"
         + " 'Journal', false, jsonb_build_object('name', 'Nebula Survey ' || lpad(n::text, 4, '0'), 'publicationType', 'Journal')"
-        + " FROM generate_series(1, $1::int) n", 1_003);
+        + " FROM generate_series($1::int, 1, -1) n", 1_003);
     kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false, '{}'"
         + " FROM {schema}.titles t WHERE t.name LIKE 'Nebula Survey %'", nebulae, press);
+    long early = kb.managedPackage(press, "Early Nebulae", "E-Journal");
+    long late = kb.managedPackage(press, "Late Nebulae", "E-Journal");
+    kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT"
+        + " CASE WHEN t.name <= 'Nebula Survey 0050' THEN $1 ELSE $2 END, t.id, $3, false, '{}' FROM {schema}.titles t"
+        + " WHERE t.name LIKE 'Nebula Survey %' AND (t.name <= 'Nebula Survey 0050' OR t.name > 'Nebula Survey 0953')",
+        early, late, press);
     long deep = kb.title("Deep Nebula Survey", "Book", "Nebula Press");
     // 1,003 names start with the text: the matching set is full (cut at the cap) before any other match is read; the
-    // total is then the estimate (never below 1,001) and the facets count the first 200 matches found.
+    // total is then the estimate (never below 1,001) and the facets count the first 200 matches in name order (the
+    // titles were stored last name first: read in the table's order, the last 200 would be counted).
     search("filter[name]=nebula survey&count=2").statusCode(200)
         .body("data.attributes.name", contains("Nebula Survey 0001", "Nebula Survey 0002"))
         .body("meta.totalResults", greaterThanOrEqualTo(1_001))
-        .body("facets.packages.name", contains("Nebula Series"))
-        .body("facets.packages[0].count", equalTo(200));
+        .body("facets.packages.name", contains("Nebula Series", "Early Nebulae"))
+        .body("facets.packages.count", contains(200, 50));
     search("filter[name]=nebula survey&count=25&page=41").statusCode(200)
         .body("data.attributes.name", contains("Nebula Survey 1001", "Nebula Survey 1002", "Nebula Survey 1003",
             "Deep Nebula Survey"));
     // Under the cap the names that start with the text and the others are counted once each.
-    kb.run("DELETE FROM {schema}.resources WHERE package_id = $1 AND title_id IN (SELECT id FROM {schema}.titles"
-        + " WHERE name > 'Nebula Survey 0010')", nebulae);
+    kb.run("DELETE FROM {schema}.resources WHERE package_id IN ($2, $3) OR package_id = $1 AND title_id IN (SELECT id"
+        + " FROM {schema}.titles WHERE name > 'Nebula Survey 0010')", nebulae, early, late);
     kb.run("DELETE FROM {schema}.titles WHERE name > 'Nebula Survey 0010' AND name LIKE 'Nebula Survey %'");
     search("filter[name]=nebula survey").statusCode(200).body("meta.totalResults", equalTo(11))
         .body("data.attributes.name", hasItem("Deep Nebula Survey")).body("facets.packages[0].count", equalTo(10));
