@@ -52,7 +52,10 @@ INSERT INTO packages (id, provider_id, name, content_type, is_custom, is_selecte
     jsonb_build_object('packageType', CASE WHEN k % 5 = 0 THEN 'Complete' ELSE 'Variable' END, 'allowKbToAddTitles', k % 5 = 0)
   FROM generate_series(1, 2000) AS k;
 
-INSERT INTO titles (id, name, publication_type, publisher_name, is_custom, isxn, subjects, external_key, jsonb)
+-- Titles and their resources in one statement, as a KBART merge writes them: the trigger that writes the titles' names
+-- runs after both and writes each name with its packages (V072), where resources inserted by a later statement would
+-- update every name again.
+WITH added_titles AS (INSERT INTO titles (id, name, publication_type, publisher_name, is_custom, isxn, subjects, external_key, jsonb)
   SELECT n, t.name, t.type, t.publisher, false, t.isxn, t.field, t.key,
     jsonb_build_object('name', t.name, 'publicationType', t.type, 'publisherName', t.publisher,
       'isPeerReviewed', n % 2 = 0 AND n % 3 > 0, 'contributors', t.contributors, 'identifiers', t.identifiers,
@@ -93,8 +96,7 @@ INSERT INTO titles (id, name, publication_type, publisher_name, is_custom, isxn,
           jsonb_build_object('id', pg_temp.isbn(500000000 + n), 'type', 'ISBN', 'subtype', 'Online')) END AS identifiers,
       CASE WHEN n % 2 = 0 THEN '[]'::jsonb
         ELSE jsonb_build_array(jsonb_build_object('type', 'Author', 'contributor', 'Author ' || n)) END AS contributors
-  ) AS t;
-
+  ) AS t)
 INSERT INTO resources (package_id, title_id, provider_id, is_selected, jsonb)
   SELECT k, n, 1 + (k - 1) % 20, k % 5 = 0,
     jsonb_build_object('url', 'https://content.example.org/t/' || n, 'customCoverages', '[]'::jsonb,

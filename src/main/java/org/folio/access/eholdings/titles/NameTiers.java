@@ -31,9 +31,16 @@ final class NameTiers {
    * that they stand for the title as alias t; not its publication type). There the whole condition is hidden in a
    * CASE: estimated by its LIKEs, the planner would sort every row of the word instead of reading a page of them.
    * Every name read holds the strings of held (the walk key: a word of the name), so the text's words inside one of
-   * them need no test.
+   * them need no test. packages: the column of the title's package ids where the walk reads rows of title_names
+   * (a NULL array where it reads indexes only: the facets then look the packages up).
    */
-  record Walk(String from, boolean hide, List<String> held) {
+  record Walk(String from, boolean hide, List<String> held, String packages) {
+    static final String NO_PACKAGES = "NULL::bigint[]";
+
+    Walk(String from, boolean hide, List<String> held) {
+      this(from, hide, held, NO_PACKAGES);
+    }
+
     static Walk of(String tenant, String walkKey, SqlParams params) {
       if (walkKey == null) {
         return new Walk(Schemas.table(tenant, "title_names") + " t WHERE ", false, List.of());

@@ -181,6 +181,11 @@ class KbartImportIT {
     assertEquals(1, module.sql("SELECT 1 FROM " + SCHEMA + ".titles WHERE external_key = $1", key).size());
     assertEquals(2, module.sql("SELECT 1 FROM " + SCHEMA + ".resources r JOIN " + SCHEMA + ".titles t ON t.id = r.title_id"
         + " WHERE t.external_key = $1", key).size());
+    // The name search counts a title's packages from the ids kept beside its name: the merge that created the title
+    // wrote the first, the one that added its second resource the other.
+    assertEquals(1, module.sql("SELECT 1 FROM " + SCHEMA + ".title_names n JOIN " + SCHEMA + ".titles t ON t.id = n.id"
+        + " WHERE t.external_key = $1 AND n.package_ids = ARRAY(SELECT r.package_id FROM " + SCHEMA + ".resources r"
+        + " WHERE r.title_id = t.id ORDER BY 1) AND cardinality(n.package_ids) = 2", key).size());
   }
 
   /** The word index is written with the titles: a name search right after an import finds what it added, renamed, removed. */
