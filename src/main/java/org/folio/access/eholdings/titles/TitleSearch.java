@@ -149,11 +149,10 @@ public final class TitleSearch {
     String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + match(params, walk.held()) + " AS hit FROM " + walk.from()
         + "TRUE" + notPrefix + " ORDER BY t.name, t.id LIMIT " + PROBE_ROWS + ")";
     String walked = "walked AS MATERIALIZED (SELECT p.id, p.name, p.hit FROM probe p UNION ALL (SELECT t.id, t.name, "
-        + match(params, walk.held()) + " AS hit FROM " + walk.from() + "(SELECT count(*) = " + PROBE_ROWS
-        + " AND count(*) FILTER (WHERE p.hit) >= " + PROBE_HITS + " FROM probe p)" + notPrefix + " AND (t.name, t.id) > "
+        + match(params, walk.held()) + " AS hit FROM " + walk.from() + probeFull(">=") + notPrefix + " AND (t.name, t.id) > "
         + last("probe") + " ORDER BY t.name, t.id LIMIT " + (WALK_ROWS - PROBE_ROWS) + "))";
     NameTiers.Walk intersecting = matchesFrom(List.of(), null, intersected, indexed, params);
-    String probeOnly = "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) < " + PROBE_HITS + " FROM probe p)";
+    String probeOnly = probeFull("<");
     String rest = "(SELECT t.id, t.name, " + intersecting.packages() + " FROM " + intersecting.from() + "(SELECT count(*) IN ("
         + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params, intersecting.held()) + notPrefix + " AND ("
         + probeOnly + " OR (t.name, t.id) > " + last("walked") + "))";
@@ -170,6 +169,14 @@ public final class TitleSearch {
    */
   static final int PROBE_ROWS = 200;
   static final int PROBE_HITS = PROBE_ROWS / 2;
+
+  /**
+   * Whether the probe read PROBE_ROWS rows, with a number of matches that compares (hits: "<" or ">=") to PROBE_HITS: the
+   * walk goes on, or stops there and the GIN index gives every other match. A one-time condition of the statement.
+   */
+  private static String probeFull(String hits) {
+    return "(SELECT count(*) = " + PROBE_ROWS + " AND count(*) FILTER (WHERE p.hit) " + hits + " " + PROBE_HITS + " FROM probe p)";
+  }
 
   /** The last row of a walked CTE in name order, as a row value. */
   private static String last(String cte) {
