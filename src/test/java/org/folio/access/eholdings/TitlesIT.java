@@ -320,6 +320,31 @@ class TitlesIT {
     search("filter[name]=quasar&filter[type]=journal").statusCode(200)
         .body("data.attributes.name", contains("Quasarine Digest")).body("meta.totalResults", equalTo(1))
         .body("facets.packages[0].count", equalTo(1));
+    // Matches come from title_names (through the ids of the keys "quasar" and "quasarine", or the name index for
+    // "quasarine ...") and from the rows of the word "notes" in the word index: all carry their titles' package ids,
+    // which follow resources added, removed and moved, a title renamed, a package deleted.
+    long notes = kb.managedPackage(press, "Quasar Notes Annex", "E-Journal");
+    kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false, '{}'"
+        + " FROM {schema}.titles t WHERE t.name LIKE 'Quasar Notes 00%' OR t.id = $3", notes, press, quasar);
+    kb.run("DELETE FROM {schema}.resources WHERE package_id = $1 AND title_id IN (SELECT id FROM {schema}.titles"
+        + " WHERE name LIKE 'Quasar Notes 09%')", quasars);
+    kb.run("UPDATE {schema}.resources SET package_id = $1 WHERE package_id = $2 AND title_id IN (SELECT id FROM {schema}.titles"
+        + " WHERE name LIKE 'Quasar Notes 08%')", notes, quasars);
+    kb.run("UPDATE {schema}.titles SET name = 'Quasarine Digest Renamed' WHERE id = $1", quasar);
+    kb.run("UPDATE {schema}.titles SET name = 'Quasar Field Notes 0001' WHERE name = 'Quasar Notes 0001'");
+    facetsOf("quasar", 1_000, List.of("Quasar Collection", "Quasar Notes Annex"), List.of(800, 200));
+    search("filter[name]=quasarine").statusCode(200).body("data.attributes.name", contains("Quasarine Digest Renamed"))
+        .body("facets.packages.name", contains("Quasar Collection", "Quasar Notes Annex"));
+    facetsOf("notes", 999, List.of("Quasar Collection", "Quasar Notes Annex"), List.of(799, 199));
+    kb.run("DELETE FROM {schema}.packages WHERE id = $1", notes);
+    facetsOf("quasar", 1_000, List.of("Quasar Collection"), List.of(800));
+    facetsOf("notes", 999, List.of("Quasar Collection"), List.of(799));
+  }
+
+  /** A name search's total and package facets (names and counts, in order). */
+  private static void facetsOf(String text, int total, List<String> names, List<Integer> counts) {
+    search("filter[name]=" + text + "&count=1").statusCode(200).body("meta.totalResults", equalTo(total))
+        .body("facets.packages.name", equalTo(names)).body("facets.packages.count", equalTo(counts));
   }
 
   @Test
@@ -420,8 +445,7 @@ class TitlesIT {
             "Old Ledger of Puffins 5", "Ledger of Arctic Puffins 0001", "Ledger of Arctic Puffins 0002"))
         .body("meta.totalResults", equalTo(609))
         .body("facets.packages.name", contains("Puffin Ledgers")).body("facets.packages[0].count", equalTo(609));
-    // Those found through the GIN index are counted from the package ids kept beside their names (the others from
-    // resources): the ids follow resources added to a stored title, removed, moved, and taken out with their package.
+    // All of them are counted from the package ids kept beside their names and words: the ids follow resources added to a stored title, removed, moved, and taken out with their package.
     long arctic = kb.managedPackage(press, "Arctic Ledgers", "E-Journal");
     kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false,"
         + " '{}' FROM {schema}.titles t WHERE t.name IN ('Ledger of Arctic Puffins 0001', 'Ledger of Arctic Puffins 0002',"
@@ -430,12 +454,9 @@ class TitlesIT {
         + " WHERE name = 'Ledger of Zebra Puffins 1')", ledgers);
     kb.run("UPDATE {schema}.resources SET package_id = $1 WHERE package_id = $2 AND title_id IN (SELECT id FROM {schema}.titles"
         + " WHERE name = 'Ledger of Arctic Puffins 0003')", arctic, ledgers);
-    search("filter[name]=ledger of puffins&count=1").statusCode(200).body("meta.totalResults", equalTo(609))
-        .body("facets.packages.name", contains("Puffin Ledgers", "Arctic Ledgers"))
-        .body("facets.packages.count", contains(607, 5));
+    facetsOf("ledger of puffins", 609, List.of("Puffin Ledgers", "Arctic Ledgers"), List.of(607, 5));
     kb.run("DELETE FROM {schema}.packages WHERE id = $1", arctic);
-    search("filter[name]=ledger of puffins&count=1").statusCode(200)
-        .body("facets.packages.name", contains("Puffin Ledgers")).body("facets.packages.count", contains(607));
+    facetsOf("ledger of puffins", 609, List.of("Puffin Ledgers"), List.of(607));
     search("filter[name]=ledger of puffins&count=25&page=25").statusCode(200)
         .body("data.attributes.name", contains("Ledger of Arctic Puffins 0593", "Ledger of Arctic Puffins 0594",
             "Ledger of Arctic Puffins 0595", "Ledger of Arctic Puffins 0596", "Ledger of Arctic Puffins 0597",

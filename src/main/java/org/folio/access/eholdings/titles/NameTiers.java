@@ -31,15 +31,11 @@ final class NameTiers {
    * that they stand for the title as alias t; not its publication type). There the whole condition is hidden in a
    * CASE: estimated by its LIKEs, the planner would sort every row of the word instead of reading a page of them.
    * Every name read holds the strings of held (the walk key: a word of the name), so the text's words inside one of
-   * them need no test. packages: the column of the title's package ids where the walk reads rows of title_names
-   * (a NULL array where it reads indexes only: the facets then look the packages up).
+   * them need no test. Both tables carry the title's package ids (PACKAGES), in their indexes too (V073).
    */
-  record Walk(String from, boolean hide, List<String> held, String packages) {
-    static final String NO_PACKAGES = "NULL::bigint[]";
-
-    Walk(String from, boolean hide, List<String> held) {
-      this(from, hide, held, NO_PACKAGES);
-    }
+  record Walk(String from, boolean hide, List<String> held) {
+    /** The package ids of the title read as alias t, from title_names or title_word_names. */
+    static final String PACKAGES = "t.package_ids";
 
     static Walk of(String tenant, String walkKey, SqlParams params) {
       if (walkKey == null) {

@@ -62,8 +62,8 @@ public final class TitleSearch {
 
   /**
    * The one statement of the search. Its matching set (at most cap + 1 titles, in a CTE, counted once) gives the count, the
-   * package facets (of all its titles up to the cap, of its first facetSample beyond; from the package ids a match
-   * carries, else an index look-up of resources per title) and the page of a name search where
+   * package facets (of all its titles up to the cap, of its first facetSample beyond; from the package ids a name
+   * search's matches carry, else an index look-up of resources per title) and the page of a name search where
    * the set is small (not cut at the cap); the page's titles are its rows in order (pos 1, 2, ...), with whether a package
    * holds them selected and their tags, after a first row (pos 0, no title) with the count and the facets, which are
    * written and decoded once (on each of the page's rows, they were most of the bytes of the answer). A name search given
@@ -74,12 +74,12 @@ public final class TitleSearch {
     String walkKey = WordKeys.walkKey(words);
     String titles = Schemas.table(tenant, "titles");
     String matches = byName() ? nameMatches(words, cap, params) : "matches AS MATERIALIZED (SELECT t.id, " + NAME_ORDER
-        + " AS name, " + NameTiers.Walk.NO_PACKAGES + " AS packages FROM " + Schemas.table(tenant, "titles") + " t WHERE "
-        + match(params) + " LIMIT " + (cap + 1) + ")";
+        + " AS name, NULL::bigint[] AS packages FROM " + Schemas.table(tenant, "titles") + " t WHERE " + match(params)
+        + " LIMIT " + (cap + 1) + ")";
     String ids = pageIds(titles, paging, cap, walkKey, words, params);
     String facets = "facets AS (SELECT x.package_id, count(*) AS n, (SELECT k.name FROM " + Schemas.table(tenant, "packages")
         + " k WHERE k.id = x.package_id) AS package_name FROM (SELECT id, packages FROM matches LIMIT (SELECT CASE WHEN n <= "
-        + cap + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (" + packagesOf(words)
+        + cap + " THEN n ELSE " + facetSample + " END FROM counted)) m CROSS JOIN LATERAL (" + packagesOf()
         + ") x GROUP BY x.package_id ORDER BY n DESC, x.package_id LIMIT " + facetPackages + ")";
     String sql = "WITH " + matches + ", counted AS (SELECT count(*) AS n FROM matches), page AS (" + ids + "), " + facets
         + " SELECT row_number() OVER (ORDER BY p.tier, p.sort_name, p.id) AS pos, " + TitleRepository.COLUMNS + ", "
@@ -92,16 +92,12 @@ public final class TitleSearch {
   }
 
   /**
-   * The packages of a match m (column package_id): those it carries, else its resources' (an index look-up). Where no
-   * match can carry any (the search reads no names through the GIN indexes), the look-up alone: the choice per match
-   * cost about 0.3 us a title.
+   * The packages of a match m (column package_id): a name search's matches carry them (read from title_names or
+   * title_word_names, or their indexes); other searches look up the title's resources (an index look-up, about 2.2 us).
    */
-  private String packagesOf(List<WordKeys> words) {
-    String lookedUp = "SELECT r.package_id FROM " + Schemas.table(tenant, "resources") + " r WHERE ";
-    if (!byName() || WordKeys.lookups(words).isEmpty()) {
-      return lookedUp + "r.title_id = m.id";
-    }
-    return "SELECT unnest(m.packages) AS package_id UNION ALL " + lookedUp + "m.packages IS NULL AND r.title_id = m.id";
+  private String packagesOf() {
+    return byName() ? "SELECT unnest(m.packages) AS package_id"
+        : "SELECT r.package_id FROM " + Schemas.table(tenant, "resources") + " r WHERE r.title_id = m.id";
   }
 
   /**
@@ -114,7 +110,7 @@ public final class TitleSearch {
    * ms, to keep 1,001 of them), and the titles found first then came in the table's order.
    */
   private String namesFirst(int cap, SqlParams params) {
-    return "(SELECT t.id, " + NameTiers.NAME + " AS name, " + NameTiers.Walk.NO_PACKAGES + " AS packages FROM "
+    return "(SELECT t.id, " + NameTiers.NAME + " AS name, " + NameTiers.Walk.PACKAGES + " AS packages FROM "
         + Schemas.table(tenant, "title_names") + " t WHERE "
         + NameTiers.startingWith(TextMatch.of(text.value()).text(), true, params) + " AND " + filters(params)
         + " ORDER BY t.name, t.id LIMIT " + (cap + 1) + ")";
@@ -127,12 +123,11 @@ public final class TitleSearch {
    * other words the GIN index of names' words knows (and only PROBE_ROWS when few of those match): when those rows are
    * read without reaching the cap (the words seldom meet: "applied dentistry baltic" reads 16,666 rows for 174 titles),
    * the rest comes from the GIN index, which intersects the words' lists, for the names after the last one read; all
-   * of them when the walk stopped after the probe (its matches are left out: the GIN index finds them again, the rows it
-   * gives are read in any case, and its rows of title_names carry their packages, which the walk's rows do not). (The
-   * GIN index costs more than the walk where the words go together: "marine biology" finds its thousand in the first
-   * thousand rows.) Without a walk key, from title_names through the GIN index, or through the keys' ids in
-   * title_word_names, or by reading names. Each match comes with its packages where it was read from a row of
-   * title_names through the GIN index (else a NULL array).
+   * of them when the walk stopped after the probe (its matches are left out: the GIN index finds them again, and the
+   * rows of title_names it gives are read in any case). (The GIN index costs more than the walk where the words go
+   * together: "marine biology" finds its thousand in the first thousand rows.) Without a walk key, from title_names
+   * through the GIN index, or through the keys' ids in title_word_names, or by reading names. Each match comes with its
+   * packages, wherever it was read.
    */
   private String nameMatches(List<WordKeys> words, int cap, SqlParams params) {
     String walkKey = WordKeys.walkKey(words);
@@ -143,21 +138,23 @@ public final class TitleSearch {
     if (!walkable(walkKey) || intersected.isEmpty()) {
       NameTiers.Walk from = matchesFrom(WordKeys.drivers(words), walkKey, intersected, indexed, params);
       return "matches AS MATERIALIZED (" + namesFirst(cap, params) + " UNION ALL (SELECT t.id, " + NameTiers.NAME + " AS name, "
-          + from.packages() + " AS packages FROM " + from.from() + match(params, from.held()) + notPrefix + ")" + end;
+          + NameTiers.Walk.PACKAGES + " AS packages FROM " + from.from() + match(params, from.held()) + notPrefix + ")" + end;
     }
     NameTiers.Walk walk = NameTiers.Walk.of(tenant, walkKey, params);
-    String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + match(params, walk.held()) + " AS hit FROM " + walk.from()
+    String probe = "probe AS MATERIALIZED (SELECT t.id, t.name, " + NameTiers.Walk.PACKAGES + " AS packages, "
+        + match(params, walk.held()) + " AS hit FROM " + walk.from()
         + "TRUE" + notPrefix + " ORDER BY t.name, t.id LIMIT " + PROBE_ROWS + ")";
-    String walked = "walked AS MATERIALIZED (SELECT p.id, p.name, p.hit FROM probe p UNION ALL (SELECT t.id, t.name, "
-        + match(params, walk.held()) + " AS hit FROM " + walk.from() + probeFull(">=") + notPrefix + " AND (t.name, t.id) > "
-        + last("probe") + " ORDER BY t.name, t.id LIMIT " + (WALK_ROWS - PROBE_ROWS) + "))";
+    String walked = "walked AS MATERIALIZED (SELECT p.id, p.name, p.packages, p.hit FROM probe p UNION ALL (SELECT t.id, "
+        + "t.name, " + NameTiers.Walk.PACKAGES + ", " + match(params, walk.held()) + " AS hit FROM " + walk.from()
+        + probeFull(">=") + notPrefix + " AND (t.name, t.id) > " + last("probe") + " ORDER BY t.name, t.id LIMIT "
+        + (WALK_ROWS - PROBE_ROWS) + "))";
     NameTiers.Walk intersecting = matchesFrom(List.of(), null, intersected, indexed, params);
     String probeOnly = probeFull("<");
-    String rest = "(SELECT t.id, t.name, " + intersecting.packages() + " FROM " + intersecting.from() + "(SELECT count(*) IN ("
+    String rest = "(SELECT t.id, t.name, " + NameTiers.Walk.PACKAGES + " FROM " + intersecting.from() + "(SELECT count(*) IN ("
         + PROBE_ROWS + ", " + WALK_ROWS + ") FROM walked) AND " + match(params, intersecting.held()) + notPrefix + " AND ("
         + probeOnly + " OR (t.name, t.id) > " + last("walked") + "))";
-    return probe + ", " + walked + ", matches AS MATERIALIZED (" + namesFirst(cap, params) + " UNION ALL (SELECT w.id, w.name, "
-        + NameTiers.Walk.NO_PACKAGES + " FROM walked w WHERE w.hit AND NOT " + probeOnly + ") UNION ALL " + rest + end;
+    return probe + ", " + walked + ", matches AS MATERIALIZED (" + namesFirst(cap, params) + " UNION ALL (SELECT w.id, w.name,"
+        + " w.packages FROM walked w WHERE w.hit AND NOT " + probeOnly + ") UNION ALL " + rest + end;
   }
 
   /** How many rows of its walk word a text with other indexed words reads at most before it asks the GIN index. */
@@ -198,7 +195,7 @@ public final class TitleSearch {
       String pairs = Schemas.table(tenant, "title_word_pairs") + "(" + words + ")";
       return new NameTiers.Walk(Schemas.table(tenant, "title_names") + " t WHERE " + intersected.stream()
           .map(k -> (k.pairs() ? pairs : words) + " && " + params.bind(k.keys()) + "::text[] AND ").collect(Collectors.joining()),
-          false, indexed, "t.package_ids");
+          false, indexed);
     }
     if (walkable(walkKey)) {
       return NameTiers.Walk.of(tenant, walkKey, params);

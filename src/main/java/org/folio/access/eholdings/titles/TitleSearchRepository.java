@@ -21,7 +21,7 @@ public final class TitleSearchRepository {
    * and facets count the packages of the first FACET_SAMPLE matching titles found.
    */
   public static final int COUNT_CAP = 1_000;
-  /** Beyond the count cap, the facets' sample: each title costs an index look-up of its resources. */
+  /** Beyond the count cap, the facets' sample (each title of a search other than by name costs a look-up of resources). */
   static final int FACET_SAMPLE = 200;
   private static final int FACET_PACKAGES = 100;
   private final WordStats stats = new WordStats();
