@@ -445,7 +445,8 @@ class TitlesIT {
             "Old Ledger of Puffins 5", "Ledger of Arctic Puffins 0001", "Ledger of Arctic Puffins 0002"))
         .body("meta.totalResults", equalTo(609))
         .body("facets.packages.name", contains("Puffin Ledgers")).body("facets.packages[0].count", equalTo(609));
-    // All of them are counted from the package ids kept beside their names and words: the ids follow resources added to a stored title, removed, moved, and taken out with their package.
+    // All of them are counted from the package ids kept beside their names and words: the ids follow resources added
+    // to a stored title, removed, moved, and taken out with their package.
     long arctic = kb.managedPackage(press, "Arctic Ledgers", "E-Journal");
     kb.run("INSERT INTO {schema}.resources (package_id, title_id, provider_id, is_selected, jsonb) SELECT $1, t.id, $2, false,"
         + " '{}' FROM {schema}.titles t WHERE t.name IN ('Ledger of Arctic Puffins 0001', 'Ledger of Arctic Puffins 0002',"
